@@ -1,0 +1,114 @@
+"""Small helpers every view uses: load on the db lane, write then announce, show errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from ..logging_setup import get_logger
+from ..services.tracking import ValidationError
+from ..store import StoreError
+from .worker import Task, run_task
+
+log = get_logger("ui")
+
+
+class Loader(QObject):
+    """Fetch on the db lane and apply on the GUI thread; results of superseded loads are dropped.
+
+    One per view: `self.loader = Loader(self, fetch=..., apply=self._fill)`, then
+    `self.loader.reload(*args)` whenever the view should refresh.
+    """
+
+    def __init__(self, parent: QWidget, fetch: Callable[..., Any],
+                 apply: Callable[[Any], None]) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._apply = apply
+        self._generation = 0
+        self.loaded_once = False
+
+    def reload(self, *args: Any) -> Task:
+        self._generation += 1
+        generation = self._generation
+
+        def deliver(result: Any) -> None:
+            if generation == self._generation:
+                self.loaded_once = True
+                self._apply(result)
+
+        parent = self.parent()
+        return run_task(self._fetch, *args, on_result=deliver,
+                        on_error=lambda exc: show_error(parent, "Could not load", exc))
+
+
+def user_message(exc: BaseException) -> str:
+    if isinstance(exc, StoreError):
+        return exc.message
+    if isinstance(exc, ValidationError):
+        return str(exc)
+    return f"Something went wrong ({type(exc).__name__}): {exc}"
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> None:
+    text = exc if isinstance(exc, str) else user_message(exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName("errorBox")
+    box.open()  # window-modal, does not block the event loop
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str = "Delete") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def write(parent: QWidget, fn: Callable[..., Any], *args: Any,
+          done: Callable[[Any], None] | None = None, title: str = "Could not save",
+          events: Any = None, **kwargs: Any) -> Task:
+    """Run a service write on the db lane; on success announce jobs_changed, then `done`."""
+
+    def succeeded(result: Any) -> None:
+        if events is not None:
+            events.jobs_changed.emit()
+        if done is not None:
+            done(result)
+
+    return run_task(fn, *args, on_result=succeeded,
+                    on_error=lambda exc: show_error(parent, title, exc), **kwargs)
+
+
+class EmptyState(QWidget):
+    """A centred, friendly explanation with optional action buttons."""
+
+    def __init__(self, title: str, text: str, actions: list[tuple[str, Callable[[], None]]]
+                 | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        heading = QLabel(title)
+        heading.setObjectName("emptyTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QLabel(text)
+        body.setObjectName("emptyText")
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body.setMaximumWidth(520)
+        layout.addWidget(heading)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.buttons: dict[str, QPushButton] = {}
+        for label, callback in actions or []:
+            button = QPushButton(label)
+            button.clicked.connect(callback)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.buttons[label] = button
+        layout.addStretch(3)
