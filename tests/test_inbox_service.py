@@ -268,3 +268,26 @@ def test_inbox_list_query_uses_status_index():
     plan = " ".join(str(row) for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "tracked_message_processing_status_received_at" in plan
     assert "TEMP B-TREE" not in plan  # ordered by the index, no sort of the whole table
+
+
+# ---------------------------------------------------------------- sample data
+
+def test_sample_jobs_and_shifted_mailbox(tmp_path):
+    import mailbox
+
+    from jobops_desktop.services import sample_data
+
+    now = datetime(2027, 3, 10, 12, 0)
+    assert sample_data.create_sample_jobs(now) == 8
+    assert sample_data.create_sample_jobs(now) == 0  # loading twice adds nothing
+    jobs = {job.company: job for job in sample_data.sample_jobs()}
+    assert jobs["Harbor & Pine"].current_stage == "onsite"
+    assert jobs["Northwind Labs"].current_stage == "applied"
+    target = tmp_path / "shifted.mbox"
+    assert sample_data.write_shifted_mbox(target, sample_data.date_shift(now)) == 40
+    from email.utils import parsedate_to_datetime
+    dates = [parsedate_to_datetime(m["Date"]).replace(tzinfo=None)
+             for m in mailbox.mbox(str(target))]
+    assert max(dates) < now and max(dates) > now - timedelta(days=2)
+    assert sample_data.remove_sample_data() == 8
+    assert Job.select().count() == 0
