@@ -291,3 +291,26 @@ def test_sample_jobs_and_shifted_mailbox(tmp_path):
     assert max(dates) < now and max(dates) > now - timedelta(days=2)
     assert sample_data.remove_sample_data() == 8
     assert Job.select().count() == 0
+
+
+@pytest.mark.parametrize(("sender", "email", "subject", "body", "expected"), [
+    ("Figma", "no-reply@us.greenhouse-mail.io", "Thank you for applying to Figma",
+     "Thanks for applying to the Software Engineer, Developer Platform role at Figma.",
+     ("Figma", "Software Engineer, Developer Platform")),
+    ("Owen Park", "owen.park@kestrel.dev", "Kestrel - interview for Senior Software Engineer",
+     "Hi", ("Kestrel", "Senior Software Engineer")),
+    ("Jordan Avery", "jordan@harborandpine.com", "Offer - Backend Developer at Harbor & Pine",
+     "I'm thrilled to extend you an offer for the Backend Developer position!",
+     ("Harbor & Pine", "Backend Developer")),
+    ("Vela Systems Talent", "talent@velasystems.io",
+     "Your application for Platform Engineer at Vela Systems", "",
+     ("Vela Systems", "Platform Engineer")),
+    ("HackerRank", "no-reply@hackerrank.com", "Invitation: Alderbrook Insurance test",
+     "Alderbrook Insurance has invited you to take the Backend Engineer Test on HackerRank.",
+     ("Alderbrook Insurance", "Backend Engineer")),
+])
+def test_guess_company_and_title_for_a_new_job(sender, email, subject, body, expected):
+    msg = TrackedMessage.create(account=account(), provider_message_id=email + subject,
+                                sender_name=sender, sender_email=email, subject=subject,
+                                body_text=body)
+    assert inbox.guess_job(msg.id) == expected

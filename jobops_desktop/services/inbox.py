@@ -16,6 +16,7 @@ Rules kept here:
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -497,11 +498,112 @@ def gmail_thread_url(thread_id: str) -> str:
     return f"https://mail.google.com/mail/u/0/#all/{thread_id}"
 
 
-def job_choices() -> list[tuple[int, str]]:
-    """Every job as (id, "Company — Title"), active ones first, for the job picker."""
-    jobs = list(Job.select(Job.id, Job.company, Job.title, Job.status)
-                .order_by(Job.status == "closed", Job.company, Job.title))
-    return [(job.id, f"{job.company} — {job.title}") for job in jobs]
+@dataclass(frozen=True)
+class JobChoice:
+    id: int
+    label: str  # "Company — Title"
+    current_stage: str
+    closed: bool
+
+
+def job_choices() -> list[JobChoice]:
+    """Every job, active ones first, for the job picker."""
+    jobs = (Job.select(Job.id, Job.company, Job.title, Job.current_stage, Job.status)
+            .order_by(Job.status == "closed", Job.company, Job.title))
+    return [JobChoice(job.id, f"{job.company} — {job.title}", job.current_stage,
+                      job.status == "closed") for job in jobs]
+
+
+def forward_target(current_stage: str, suggested: str) -> str:
+    """The suggested target if it moves a job at `current_stage` forward, else no_change:
+    what the inbox preselects (a person may still choose any target)."""
+    if suggested in ("no_change", "closed") or suggested not in STAGE_TARGETS:
+        return "no_change"
+    if current_stage == "closed":
+        return "no_change"
+    to_stage = "closed" if suggested in TARGET_OUTCOMES else suggested
+    return suggested if stage_index(to_stage) > stage_index(current_stage) else "no_change"
+
+
+# ---------------------------------------------------------------- creating a job from a message
+
+_GENERIC_SENDER_WORDS = {
+    "careers", "career", "recruiting", "recruitment", "recruiter", "talent", "team", "jobs",
+    "hr", "hiring", "people", "acquisition", "no-reply", "noreply", "notifications",
+    "scheduling", "the", "at",
+}
+# Applicant-tracking, assessment and personal-mail domains: the domain says nothing about
+# the employer, the display name (or the text) does.
+_NEUTRAL_DOMAINS = (
+    "greenhouse-mail.io", "greenhouse.io", "lever.co", "ashbyhq.com", "myworkday.com",
+    "workday.com", "smartrecruiters.com", "hackerrank.com", "codesignal.com", "icims.com",
+    "jobvite.com", "bamboohr.com", "workable.com", "gmail.com", "googlemail.com",
+    "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "linkedin.com",
+)
+_TITLE_PATTERNS = (
+    re.compile(r"application (?:for|to) (?:the )?(?P<t>.+?) (?:at|with) ", re.I),
+    re.compile(r"application received:? (?:for )?(?P<t>.+?)(?: \(|$)", re.I),
+    re.compile(r"interview (?:for|about) (?:the )?(?P<t>.+?)(?: role| position|$)", re.I),
+    re.compile(r"(?:for|to|in|about) the (?P<t>[^.\n]{3,80}?) (?:role|position|opening)", re.I),
+    re.compile(r"take the (?P<t>[^.\n]{3,80}?) (?:test|assessment)", re.I),
+)
+
+
+def _company_guess(sender_name: str, sender_email: str, text: str) -> str:
+    words = [w for w in sender_name.replace('"', "").split()
+             if w.lower().strip(",:-") not in _GENERIC_SENDER_WORDS]
+    from_name = " ".join(words).strip(" -,")
+    domain = sender_email.rsplit("@", 1)[-1].lower()
+    if any(domain == d or domain.endswith("." + d) for d in _NEUTRAL_DOMAINS):
+        invited = re.search(r"(?m)^([A-Z][\w&.' -]{1,60}?) has invited you", text)
+        return invited.group(1).strip() if invited else from_name
+    parts = domain.split(".")
+    core = parts[-2] if len(parts) >= 2 else parts[0]
+    if from_name and core.replace("-", "") in _squash(from_name):
+        return from_name
+    named = _name_in_text(core.replace("-", ""), text)
+    return named or " ".join(piece.capitalize() for piece in core.split("-") if piece)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
+
+
+def _name_in_text(core: str, text: str) -> str:
+    """How the text spells the name a domain squashes ("harborandpine" -> "Harbor & Pine")."""
+    words = re.findall(r"[A-Z][\w.]*|&", text[:3000])
+    best = ""
+    for size in (4, 3, 2, 1):
+        for start in range(len(words) - size + 1):
+            window = words[start:start + size]
+            if window[0] == "&" or window[-1] == "&":
+                continue
+            squashed = _squash(" ".join(window))
+            if squashed == core:
+                return " ".join(window).rstrip(".")
+            if not best and size == 2 and _squash(window[0]) == core:
+                best = " ".join(window).rstrip(".")  # "Cobalt Finance" for cobalt.finance
+        if best:
+            return best
+    return best
+
+
+def guess_job(message_id: int) -> tuple[str, str]:
+    """(company, title) guessed from a message, to prefill "Create job from this"."""
+    message = get_message(message_id)
+    text = message.body_text or message.snippet
+    company = _company_guess(message.sender_name, message.sender_email,
+                             f"{message.subject}\n{text}")
+    title = ""
+    for source in (message.subject, text[:2000]):
+        for pattern in _TITLE_PATTERNS:
+            found = pattern.search(source)
+            if found:
+                title = found.group("t").strip(" .,:-\"'")
+                break
+        if title:
+            break
+    return company[:200], title[:120]
 
 
 def stage_choices() -> list[tuple[str, str]]:
@@ -510,9 +612,10 @@ def stage_choices() -> list[tuple[str, str]]:
 
 
 __all__ = [
-    "FILTERS", "AlreadyDecided", "InboxRow", "MessageView", "account_keys",
+    "FILTERS", "AlreadyDecided", "InboxRow", "JobChoice", "MessageView", "account_keys",
     "apply_decision", "approve", "bulk_approve", "bulk_deny", "counts",
-    "create_job_from_message", "default_stage_target", "deny", "gmail_thread_url",
+    "create_job_from_message", "default_stage_target", "deny", "forward_target",
+    "gmail_thread_url", "guess_job",
     "job_choices", "job_rows", "list_messages", "list_rows", "message_view", "row",
     "stage_choices", "undo",
 ]
