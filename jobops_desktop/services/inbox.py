@@ -571,18 +571,20 @@ def _squash(text: str) -> str:
 
 def _name_in_text(core: str, text: str) -> str:
     """How the text spells the name a domain squashes ("harborandpine" -> "Harbor & Pine")."""
-    words = re.findall(r"[A-Z][\w.]*|&", text[:3000])
+    runs = [run.split() for run in
+            re.findall(r"[A-Z][\w.]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w.]*)*", text[:3000])]
     best = ""
     for size in (4, 3, 2, 1):
-        for start in range(len(words) - size + 1):
-            window = words[start:start + size]
-            if window[0] == "&" or window[-1] == "&":
-                continue
-            squashed = _squash(" ".join(window))
-            if squashed == core:
-                return " ".join(window).rstrip(".")
-            if not best and size == 2 and _squash(window[0]) == core:
-                best = " ".join(window).rstrip(".")  # "Cobalt Finance" for cobalt.finance
+        for words in runs:
+            for start in range(len(words) - size + 1):
+                window = words[start:start + size]
+                if window[0] == "&" or window[-1] == "&":
+                    continue
+                squashed = _squash(" ".join(window))
+                if squashed == core:
+                    return " ".join(window).rstrip(".")
+                if not best and size == 2 and _squash(window[0]) == core:
+                    best = " ".join(window).rstrip(".")  # "Cobalt Finance" for cobalt.finance
         if best:
             return best
     return best
