@@ -1,17 +1,485 @@
-"""Jobs page (being built)."""
+"""The Jobs page: a sortable, filterable table of every application, plus add/edit/delete/CSV."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import tracking
+from ..store import Job
+from ..timeutil import format_local
+from ..vocab import OUTCOME_LABELS, STAGES, JobStatus, stage_label
+from .common import Loader, confirm, write
+from .dialogs import CloseJobDialog, JobDialog, LogEventDialog
 from .events import AppEvents
+from .first_run import FirstRunWidget
+from .theme import icon, stage_color, stage_icon
+
+JobIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+STATUS_LABELS = {"applied": "Applied", "in_progress": "In progress", "closed": "Closed"}
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def status_text(job: Job) -> str:
+    if job.status == JobStatus.CLOSED.value and job.outcome:
+        return f"Closed · {OUTCOME_LABELS.get(job.outcome, job.outcome)}"
+    return STATUS_LABELS.get(job.status, job.status)
+
+
+class JobsTableModel(QAbstractTableModel):
+    COMPANY, TITLE, STAGE, STATUS, APPLIED, UPDATED = range(6)
+    HEADERS = ("Company", "Title", "Stage", "Status", "Applied", "Last update")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._jobs: list[Job] = []
+        self._search_text: list[str] = []  # lower-cased haystack per row, built once
+
+    def set_jobs(self, jobs: list[Job]) -> None:
+        self.beginResetModel()
+        self._jobs = jobs
+        self._search_text = [
+            " ".join((j.company, j.title, j.location, j.requisition_id, j.notes)).lower()
+            for j in jobs
+        ]
+        self.endResetModel()
+
+    def job_at(self, row: int) -> Job:
+        return self._jobs[row]
+
+    def search_text(self, row: int) -> str:
+        return self._search_text[row]
+
+    def row_of(self, job_id: int) -> int | None:
+        for row, job in enumerate(self._jobs):
+            if job.id == job_id:
+                return row
+        return None
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._jobs)
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        job = self._jobs[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.COMPANY:
+                return job.company
+            if column == self.TITLE:
+                return job.title
+            if column == self.STAGE:
+                return stage_label(job.current_stage)
+            if column == self.STATUS:
+                return status_text(job)
+            if column == self.APPLIED:
+                return format_local(job.applied_at, with_time=False)
+            if column == self.UPDATED:
+                return format_local(job.updated_at)
+        elif role == SortRole:
+            if column == self.STAGE:
+                return STAGES.index(job.current_stage) if job.current_stage in STAGES else 99
+            if column == self.APPLIED:
+                return job.applied_at.isoformat() if job.applied_at else ""
+            if column == self.UPDATED:
+                return job.updated_at.isoformat() if job.updated_at else ""
+            if column == self.STATUS:
+                return status_text(job)
+            return (job.company if column == self.COMPANY else job.title).lower()
+        elif role == Qt.ItemDataRole.DecorationRole and column == self.STAGE:
+            return stage_icon(job.current_stage, job.outcome)
+        elif role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
+            if job.status == JobStatus.CLOSED.value:
+                return stage_color("closed", job.outcome)
+            return QColor("#334155")
+        elif role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE and job.url:
+            return job.url
+        elif role == JobIdRole:
+            return job.id
+        return None
+
+
+class JobsFilterProxy(QSortFilterProxyModel):
+    """Search text (company, title, location, requisition id, notes), status and stage."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._needles: list[str] = []
+        self._status: str | None = None
+        self._stage: str | None = None
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, text: str) -> None:
+        self._needles = text.lower().split()
+        self.invalidateFilter()
+
+    def set_status(self, status: str | None) -> None:
+        self._status = status or None
+        self.invalidateFilter()
+
+    def set_stage(self, stage: str | None) -> None:
+        self._stage = stage or None
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _ModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, JobsTableModel)
+        job = model.job_at(source_row)
+        if self._status and job.status != self._status:
+            return False
+        if self._stage and job.current_stage != self._stage:
+            return False
+        if self._needles:
+            haystack = model.search_text(source_row)
+            return all(needle in haystack for needle in self._needles)
+        return True
 
 
 class JobsPage(QWidget):
     open_job = Signal(int)
 
-    def __init__(self, events: AppEvents, settings: QSettings) -> None:
-        super().__init__()
+    def __init__(self, events: AppEvents, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("jobsPage")
         self.events = events
-        QVBoxLayout(self).addWidget(QLabel("Jobs"))
+        self.settings = settings or QSettings()
+        self.model = JobsTableModel(self)
+        self.proxy = JobsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.loader = Loader(self, fetch=tracking.list_jobs, apply=self._fill)
+
+        self.title = QLabel("Jobs")
+        self.title.setObjectName("pageTitle")
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("pageSubtitle")
+        self.new_button = QPushButton(icon("add", "#ffffff"), "New job")
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip("Add a job (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_job)
+        self.import_button = QPushButton(icon("import"), "Import CSV")
+        self.import_button.clicked.connect(self._choose_import_file)
+        self.export_button = QPushButton(icon("export"), "Export CSV")
+        self.export_button.clicked.connect(self._choose_export_file)
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.title)
+        header.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        header.addStretch(1)
+        header.addWidget(self.import_button)
+        header.addWidget(self.export_button)
+        header.addWidget(self.new_button)
+
+        self.search = QLineEdit(objectName="jobSearch")
+        self.search.setPlaceholderText("Search company, title, location, notes…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.textChanged.connect(self._on_search)
+        self.status_filter = QComboBox(objectName="statusFilter")
+        self.status_filter.addItem("All statuses", "")
+        for status, label in STATUS_LABELS.items():
+            self.status_filter.addItem(label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda: (self.proxy.set_status(self.status_filter.currentData()),
+                     self._update_count()))
+        self.stage_filter = QComboBox(objectName="stageFilter")
+        self.stage_filter.addItem("All stages", "")
+        for stage in STAGES:
+            self.stage_filter.addItem(stage_icon(stage), stage_label(stage), stage)
+        self.stage_filter.currentIndexChanged.connect(
+            lambda: (self.proxy.set_stage(self.stage_filter.currentData()),
+                     self._update_count()))
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.stage_filter)
+
+        self.table = QTableView(objectName="jobsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(JobsTableModel.UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        head = self.table.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(JobsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((JobsTableModel.COMPANY, 180), (JobsTableModel.STAGE, 180),
+                              (JobsTableModel.STATUS, 170), (JobsTableModel.APPLIED, 110),
+                              (JobsTableModel.UPDATED, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self._add_table_shortcuts()
+
+        self.first_run = FirstRunWidget(self.events)
+        self.first_run.add_job_requested.connect(self.new_job)
+        self.first_run.import_csv_requested.connect(self._choose_import_file)
+
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.setSpacing(10)
+        table_layout.addLayout(filters)
+        table_layout.addWidget(self.table, 1)
+        self.body = QStackedWidget()
+        self.body.addWidget(table_page)
+        self.body.addWidget(self.first_run)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addWidget(self.body, 1)
+
+        self._restore_header()
+        self.events.jobs_changed.connect(self.reload)
+        self.reload()
+
+    # ------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        self.loader.reload()
+
+    def _fill(self, jobs: list[Job]) -> None:
+        selected = self.selected_job_id()
+        self.model.set_jobs(jobs)
+        self.body.setCurrentWidget(self.first_run if not jobs else self.body.widget(0))
+        self.export_button.setEnabled(bool(jobs))
+        if selected is not None:
+            self.select_job(selected)
+        self._update_count()
+        self._update_actions()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if total == 0:
+            self.count_label.setText("")
+        elif shown == total:
+            self.count_label.setText(f"{total} job{'s' if total != 1 else ''}")
+        else:
+            self.count_label.setText(f"{shown} of {total} jobs")
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    # ------------------------------------------------------------ selection
+
+    def selected_job_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(JobIdRole) if rows else None
+
+    def selected_job(self) -> Job | None:
+        job_id = self.selected_job_id()
+        if job_id is None:
+            return None
+        row = self.model.row_of(job_id)
+        return None if row is None else self.model.job_at(row)
+
+    def select_job(self, job_id: int) -> bool:
+        row = self.model.row_of(job_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _update_actions(self) -> None:
+        has = self.selected_job_id() is not None
+        for action in (self.edit_action, self.delete_action, self.log_action):
+            action.setEnabled(has)
+
+    # ------------------------------------------------------------ actions
+
+    def _add_table_shortcuts(self) -> None:
+        def make(text: str, slot, shortcut: str | QKeySequence.StandardKey | None) -> QAction:
+            action = QAction(text, self.table)
+            action.triggered.connect(slot)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.table.addAction(action)
+            return action
+
+        self.open_action = make("Open", self.open_selected, "Return")
+        make("Open", self.open_selected, "Enter")
+        self.edit_action = make("Edit…", self.edit_selected, "F2")
+        self.log_action = make("Log event…", self.log_event, None)
+        self.close_action = make("Close job…", self.close_selected, None)
+        self.delete_action = make("Delete…", self.delete_selected, QKeySequence.StandardKey.Delete)
+
+    def _context_menu(self, pos) -> None:
+        if self.selected_job_id() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.log_action)
+        menu.addAction(self.close_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def open_selected(self) -> None:
+        job_id = self.selected_job_id()
+        if job_id is not None:
+            self.open_job.emit(job_id)
+
+    def new_job(self) -> None:
+        dialog = JobDialog(self)
+        if dialog.exec() != JobDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        write(self, tracking.create_job, tracking.JobInput(**values), events=self.events,
+              title="Could not add the job",
+              done=lambda job: self._after_fill_select(job.id))
+
+    def _after_fill_select(self, job_id: int) -> None:
+        # jobs_changed already asked for a reload; select once it has landed.
+        self.loader.reload().finished.connect(lambda: self.select_job(job_id))
+
+    def edit_selected(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        dialog = JobDialog(self, job)
+        if dialog.exec() != JobDialog.DialogCode.Accepted:
+            return
+        write(self, tracking.update_job, job.id, **dialog.values(), events=self.events,
+              title="Could not save the job")
+
+    def delete_selected(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        if not confirm(self, "Delete job",
+                       f"Delete “{job.title}” at {job.company} and its whole timeline?\n"
+                       "This cannot be undone."):
+            return
+        write(self, tracking.delete_job, job.id, events=self.events,
+              title="Could not delete the job")
+
+    def log_event(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        dialog = LogEventDialog(self, job.current_stage, job_title=f"{job.title} · {job.company}")
+        if dialog.exec() != LogEventDialog.DialogCode.Accepted:
+            return
+        write(self, tracking.record_event, job.id, **dialog.values(), events=self.events,
+              title="Could not log the event")
+
+    def close_selected(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        dialog = CloseJobDialog(self, job_title=f"{job.title} · {job.company}")
+        if dialog.exec() != CloseJobDialog.DialogCode.Accepted:
+            return
+        write(self, tracking.close_job, job.id, **dialog.values(), events=self.events,
+              title="Could not close the job")
+
+    # ------------------------------------------------------------ CSV
+
+    def _choose_import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import jobs from CSV", str(Path.home()),
+                                              "CSV files (*.csv);;All files (*)")
+        if path:
+            self.import_csv_file(Path(path))
+
+    def import_csv_file(self, path: Path) -> None:
+        def imported(jobs: list[Job]) -> None:
+            self._status(f"Imported {len(jobs)} job{'s' if len(jobs) != 1 else ''} from "
+                         f"{path.name}.")
+
+        write(self, tracking.import_csv, path, events=self.events, done=imported,
+              title="CSV import failed")
+
+    def _choose_export_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export jobs to CSV",
+                                              str(Path.home() / "jobops-jobs.csv"),
+                                              "CSV files (*.csv)")
+        if path:
+            self.export_csv_file(Path(path))
+
+    def export_csv_file(self, path: Path) -> None:
+        write(self, tracking.export_csv, path, title="CSV export failed",
+              done=lambda count: self._status(f"Exported {count} jobs to {path}."))
+
+    def _status(self, text: str) -> None:
+        window = self.window()
+        if hasattr(window, "show_status"):
+            window.show_status(text)
+
+    # ------------------------------------------------------------ layout memory
+
+    def _restore_header(self) -> None:
+        state = self.settings.value("jobs/header")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.table.horizontalHeader().restoreState(state)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("jobs/header", self.table.horizontalHeader().saveState())
+
+    def page_shown(self) -> None:
+        if not self.loader.loaded_once:
+            self.reload()

@@ -101,6 +101,34 @@ class MainWindow(QMainWindow):
                       icon("nav-runs"), "Ctrl+4")
         self.add_page("job", "Job", self.job_page, icon("nav-job"), "Ctrl+5")
         self.show_page("jobs")
+        self._add_global_actions()
+
+    def _add_global_actions(self) -> None:
+        def add(text: str, shortcut: str, slot) -> QAction:
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        self.new_job_action = add("New job", "Ctrl+N", self._new_job)
+        self.find_action = add("Search jobs", "Ctrl+F", self._find)
+        self.log_event_action = add("Log event", "Ctrl+L", self._log_event)
+
+    def _new_job(self) -> None:
+        self.show_page("jobs")
+        self.jobs_page.new_job()
+
+    def _find(self) -> None:
+        self.show_page("jobs")
+        self.jobs_page.focus_search()
+
+    def _log_event(self) -> None:
+        """Log an event on the job in view: the open job, or the one selected in the table."""
+        if self.current_page_key() == "job":
+            self.job_page.log_event()
+        elif self.current_page_key() == "jobs":
+            self.jobs_page.log_event()
 
     def add_page(self, key: str, title: str, widget: QWidget, icon: QIcon | None = None,
                  shortcut: str | None = None) -> None:
