@@ -1,0 +1,402 @@
+"""Evidence that needs no model: who sent it, which tracked job it names, what it says.
+
+Everything here is plain string work on the parsed message, so it is fast, deterministic
+and explainable; the reason line a person reads is built from these findings.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------- input shapes
+
+
+@dataclass(frozen=True)
+class MessageView:
+    """The parts of a message the router reads (plain data, safe across threads)."""
+
+    id: int
+    sender_name: str
+    sender_email: str
+    subject: str
+    text: str  # router_text (quotes and signatures trimmed), else body_text
+    headers: dict[str, str] = field(default_factory=dict)
+    thread_id: str = ""
+
+
+@dataclass(frozen=True)
+class JobView:
+    id: int
+    company: str
+    title: str
+    requisition_id: str = ""
+    current_stage: str = "applied"
+
+
+# ---------------------------------------------------------------- normalisation
+
+COMPANY_SUFFIXES = {
+    "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
+    "gmbh", "ag", "plc", "sa", "sas", "bv", "nv", "pty", "oy", "ab", "srl", "spa", "lp", "llp",
+}
+TITLE_STOPWORDS = {"and", "the", "of", "for", "a", "an", "to", "in", "at", "with", "i", "ii",
+                   "iii", "iv", "sr", "jr", "senior", "junior", "lead", "staff", "principal"}
+
+
+def normalise(text: str) -> str:
+    """Lowercase, accents folded, punctuation to spaces, single spaces."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("&", " and ")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return f" {' '.join(text.split())} "
+
+
+def company_key(company: str) -> str:
+    """'Stripe, Inc.' -> 'stripe'; 'Acme Robotics LLC' -> 'acme robotics'."""
+    words = normalise(company).split()
+    while len(words) > 1 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def contains_phrase(haystack_normalised: str, phrase: str) -> bool:
+    return bool(phrase) and f" {phrase} " in haystack_normalised
+
+
+def title_tokens(title: str) -> set[str]:
+    return {w for w in normalise(title).split() if w not in TITLE_STOPWORDS and len(w) > 1}
+
+
+# ---------------------------------------------------------------- sender kinds
+
+ATS_DOMAINS: dict[str, str] = {
+    "greenhouse.io": "Greenhouse", "greenhouse-mail.io": "Greenhouse",
+    "lever.co": "Lever", "hire.lever.co": "Lever",
+    "ashbyhq.com": "Ashby", "ashby.io": "Ashby",
+    "myworkday.com": "Workday", "workday.com": "Workday", "myworkdayjobs.com": "Workday",
+    "smartrecruiters.com": "SmartRecruiters", "smartrecruitersmail.com": "SmartRecruiters",
+    "icims.com": "iCIMS", "jobvite.com": "Jobvite", "taleo.net": "Taleo",
+    "oracle.com": "Oracle Recruiting", "oraclecloud.com": "Oracle Recruiting",
+    "bamboohr.com": "BambooHR", "workable.com": "Workable", "workablemail.com": "Workable",
+    "recruitee.com": "Recruitee", "teamtailor.com": "Teamtailor", "teamtailor-mail.com":
+    "Teamtailor", "applytojob.com": "JazzHR", "jazzhr.com": "JazzHR", "breezy.hr": "Breezy",
+    "breezyhr.com": "Breezy", "personio.de": "Personio", "personio.com": "Personio",
+    "successfactors.com": "SuccessFactors", "sapsf.com": "SuccessFactors",
+    "eightfold.ai": "Eightfold", "gem.com": "Gem", "rippling.com": "Rippling",
+    "pinpointhq.com": "Pinpoint", "dover.com": "Dover", "hirebridge.com": "Hirebridge",
+    "paylocity.com": "Paylocity", "ultipro.com": "UKG", "ukg.com": "UKG",
+    "avature.net": "Avature", "phenom.com": "Phenom", "comeet.co": "Comeet",
+    "homerun.co": "Homerun", "hirehive.com": "HireHive", "jobscore.com": "JobScore",
+    "trinethire.com": "TriNet Hire", "adp.com": "ADP", "ceipal.com": "Ceipal",
+    "hackerrank.com": "HackerRank", "hackerrankforwork.com": "HackerRank",
+    "codesignal.com": "CodeSignal", "codility.com": "Codility", "coderpad.io": "CoderPad",
+    "karat.com": "Karat", "karat.io": "Karat", "testgorilla.com": "TestGorilla",
+    "hirevue.com": "HireVue",
+}
+SCHEDULING_DOMAINS: dict[str, str] = {
+    "calendly.com": "Calendly", "goodtime.io": "GoodTime", "modernloop.io": "ModernLoop",
+    "prelude.co": "Prelude", "youcanbook.me": "YouCanBook.me", "cal.com": "Cal.com",
+    "doodle.com": "Doodle", "zcal.co": "zcal", "savvycal.com": "SavvyCal",
+    "chilipiper.com": "Chili Piper", "rooster.co": "Rooster", "paradox.ai": "Paradox",
+}
+JOB_BOARD_DOMAINS: dict[str, str] = {
+    "linkedin.com": "LinkedIn", "indeed.com": "Indeed", "glassdoor.com": "Glassdoor",
+    "ziprecruiter.com": "ZipRecruiter", "monster.com": "Monster", "dice.com": "Dice",
+    "wellfound.com": "Wellfound", "angel.co": "Wellfound", "hired.com": "Hired",
+    "otta.com": "Otta", "welcometothejungle.com": "Welcome to the Jungle",
+    "builtin.com": "Built In", "simplyhired.com": "SimplyHired", "careerbuilder.com":
+    "CareerBuilder", "stackoverflow.com": "Stack Overflow", "triplebyte.com": "Triplebyte",
+    "handshake.com": "Handshake", "joinhandshake.com": "Handshake", "jobright.ai": "Jobright",
+}
+
+
+def sender_domain(email: str) -> str:
+    return email.rsplit("@", 1)[-1].lower().strip(" >") if "@" in email else ""
+
+
+def _match_domain(domain: str, table: dict[str, str]) -> str:
+    for known, name in table.items():
+        if domain == known or domain.endswith("." + known):
+            return name
+    return ""
+
+
+# ---------------------------------------------------------------- text signals
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+# Order matters: the first target whose patterns match wins (a rejection often also
+# mentions the interview it follows; an offer mentions the final round).
+STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("withdrawn", _rx(
+        r"\b(?:you(?:'ve| have)?|has been|was|been)\s+withdrawn\b",
+        r"\bwithdr[ae]w(?:n|ing)?\s+(?:your|my)\s+(?:application|candidacy)\b",
+        r"\b(?:confirm(?:ing|ed|s)?|received)\s+(?:your\s+)?(?:request\s+to\s+)?withdraw",
+        r"\bwithdrawal\s+(?:of|from)\b", r"\bapplication\s+withdrawn\b",
+        r"\bwithdrawing\s+from\s+(?:the\s+)?(?:process|consideration)\b")),
+    ("rejected", _rx(
+        r"\bunfortunately\b", r"\bregret\s+to\s+inform\b",
+        r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:mov|progress|proceed|advanc)(?:e|ing)\b",
+        r"\b(?:decided|chosen|decision)\s+to\s+(?:move|proceed|go)\s+forward\s+with\s+(?:other|another|a\s+different)",
+        r"\b(?:pursue|pursuing|move\s+forward\s+with)\s+(?:other|another)\s+candidates?\b",
+        r"\bother\s+candidates\s+whose\b", r"\bnot\s+(?:been\s+)?selected\b",
+        r"\b(?:position|role|req(?:uisition)?|opening|vacancy)\s+(?:has\s+(?:now\s+)?been|was|is\s+now)\s+(?:filled|closed|cancell?ed)\b",
+        r"\bno\s+longer\s+(?:considering|under\s+consideration|moving|in\s+consideration)\b",
+        r"\bwill\s+not\s+be\s+(?:moving|proceeding|progressing|offering|extending)\b",
+        r"\b(?:can|could)\s*not\s+offer\s+you\b", r"\bnot\s+a\s+(?:fit|match)\s+at\s+this\s+time\b",
+        r"\bdecided\s+not\s+to\s+(?:proceed|move|extend|offer)\b",
+        r"\bwon'?t\s+be\s+(?:moving|proceeding|progressing)\b",
+        r"\bclosed\s+(?:the|this)\s+(?:position|role|requisition)\b")),
+    ("offer", _rx(
+        r"\boffer\s+letter\b", r"\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:extend|offer|make)\b",
+        r"\bextend(?:ing)?\s+(?:you\s+)?an?\s+(?:formal\s+|verbal\s+|written\s+)?offer\b",
+        r"\boffer\s+of\s+employment\b", r"\b(?:verbal|formal|written|job)\s+offer\b",
+        r"\byour\s+offer\b", r"\boffer\s+(?:details|package|call)\b",
+        r"\bcongratulations\b[^.]{0,80}\boffer\b")),
+    ("onsite", _rx(
+        r"\bon-?\s?site\b", r"\bfinal\s+(?:round|interviews?|stage|loop|panel)\b",
+        r"\bsuper\s?day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
+        r"\bvirtual\s+on-?\s?site\b")),
+    ("assessment", _rx(
+        r"\btake[-\s]?home\b", r"\bcoding\s+(?:challenge|exercise|test|assignment)\b",
+        r"\b(?:online|technical|skills?|coding|cognitive)\s+assessments?\b", r"\bassessment\b",
+        r"\bhackerrank\b", r"\bcodesignal\b", r"\bcodility\b", r"\btestgorilla\b",
+        r"\bhome\s+assignment\b", r"\bwork\s+sample\b", r"\bcase\s+study\s+(?:exercise|assignment)\b")),
+    ("technical_interview", _rx(
+        r"\btechnical\s+(?:interview|screen|round|phone\s+screen|call)\b",
+        r"\b(?:coding|system\s+design|architecture|pair(?:ing)?\s+programming|live\s+coding)\s+(?:interview|session|round)\b",
+        r"\bcoderpad\b", r"\bkarat\b", r"\btech(?:nical)?\s+screen\b")),
+    ("hiring_manager_screen", _rx(
+        r"\bhiring\s+manager\b", r"\bteam\s+match(?:ing)?\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
+        r"\bengineering\s+manager\b", r"\bwith\s+the\s+manager\b")),
+    ("recruiter_screen", _rx(
+        r"\brecruiter\s+(?:screen|call|chat)\b", r"\bphone\s+screen\b",
+        r"\b(?:intro(?:ductory)?|initial|quick|short|brief|first)\s+(?:phone\s+|video\s+)?(?:call|chat|conversation|screen)\b",
+        r"\b(?:schedule|set\s+up|book|find)\s+(?:a\s+)?(?:time|call|chat)\b",
+        r"\bavailability\s+(?:for|to)\s+(?:a\s+)?(?:call|chat)\b",
+        r"\b(?:learn|hear)\s+more\s+about\s+(?:you|your\s+background)\b")),
+    ("applied", _rx(
+        r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application|submitting)\b",
+        r"\b(?:we(?:'ve|\s+have)?|have)\s+received\s+your\s+application\b",
+        r"\bapplication\s+(?:has\s+been\s+)?(?:received|submitted|confirmation)\b",
+        r"\byour\s+application\s+(?:to|for)\b[^.]{0,60}\b(?:received|submitted)\b",
+        r"\bsuccessfully\s+(?:applied|submitted)\b")),
+)
+
+# Interview-ish words with no specific round named: still about the process.
+INTERVIEW_RX = _rx(r"\binterview", r"\bnext\s+steps?\b", r"\bschedul", r"\bavailability\b")
+
+RECRUITING_RX = _rx(
+    r"\byour\s+application\b", r"\bapplying\b", r"\bcandidacy\b", r"\bcandidate\b",
+    r"\binterview", r"\brecruit(?:er|ing|ment)\b", r"\btalent\s+(?:acquisition|team|partner)\b",
+    r"\bhiring\b", r"\bposition\b", r"\brole\b", r"\bopening\b", r"\bnext\s+steps?\b",
+    r"\boffer\b", r"\bassessment\b", r"\btake[-\s]?home\b", r"\bresume\b", r"\bcv\b",
+)
+
+JOB_ALERT_RX = _rx(
+    r"\bjobs?\s+(?:you\s+(?:may|might)\s+(?:like|be\s+interested)|for\s+you|alert)",
+    r"\bnew\s+jobs?\b", r"\brecommended\s+(?:jobs|roles|for\s+you)\b", r"\bjob\s+matches\b",
+    r"\bjobs?\s+(?:near|matching)\b", r"\b\d+\s+new\s+(?:jobs|roles|positions|openings)\b",
+    r"\bsimilar\s+jobs\b", r"\bis\s+hiring\b", r"\bare\s+hiring\b", r"\bapply\s+now\b",
+    r"\bjob\s+digest\b", r"\bweekly\s+(?:jobs|digest|roundup)\b", r"\bpeople\s+also\s+viewed\b",
+)
+MARKETING_RX = _rx(
+    r"\bnewsletter\b", r"\bunsubscribe\b", r"\bwebinar\b", r"\b\d+%\s+off\b", r"\bsale\b",
+    r"\bpromo(?:tion)?\b", r"\bdeal(?:s)?\b", r"\bsubscription\b", r"\bdigest\b",
+    r"\bthis\s+week\s+in\b", r"\bcommunity\b", r"\bregister\s+(?:now|today|here)\b",
+)
+RECEIPT_RX = _rx(
+    r"\breceipt\b", r"\binvoice\b", r"\border\s+(?:#|number|confirm)", r"\byour\s+order\b",
+    r"\bpayment\s+(?:received|confirmation|failed)\b", r"\bshipped\b", r"\bdelivery\b",
+    r"\bstatement\b", r"\bbilling\b", r"\brefund\b", r"\bbooking\s+confirm",
+)
+SECURITY_RX = _rx(
+    r"\bsecurity\s+(?:alert|notice|code)\b", r"\bnew\s+sign[-\s]?in\b", r"\bsign[-\s]?in\s+attempt\b",
+    r"\bpassword\s+(?:reset|change)", r"\bverification\s+code\b", r"\bone[-\s]time\s+(?:code|password)\b",
+    r"\b2fa\b", r"\btwo[-\s]factor\b", r"\bverify\s+your\s+(?:email|account)\b", r"\blogin\s+code\b",
+)
+# Text that tries to steer the router. It never adds confidence; it takes some away.
+INJECTION_RX = _rx(
+    r"\bignore\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier)\b",
+    r"\bdisregard\s+(?:all\s+|the\s+)?(?:previous|prior|above)\b", r"\bsystem\s+prompt\b",
+    r"\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|router|classifier)\b",
+    r"\b(?:mark|classify|label|route|treat)\s+(?:this|the)\s+(?:email|message)\s+as\b",
+    r"\bset\s+(?:the\s+)?confidence\b", r"\bconfidence\s*(?:=|:|to)\s*\d",
+    r"\bnew\s+instructions?\b", r"\binstructions?\s*:",
+)
+
+
+def first_stage_pattern(text: str) -> tuple[str, str] | None:
+    """(target, matched words) of the first stage target whose patterns match."""
+    for target, pattern in STAGE_PATTERNS:
+        found = pattern.search(text)
+        if found:
+            return target, found.group(0)
+    return None
+
+
+# ---------------------------------------------------------------- evidence
+
+
+@dataclass
+class JobMatch:
+    job: JobView
+    score: float = 0.0
+    where: list[str] = field(default_factory=list)  # human-readable findings
+    company_in_sender: bool = False
+    company_in_subject: bool = False
+    company_in_body: bool = False
+    title_full: bool = False  # the whole title named
+    title_overlap: float = 0.0  # share of the title's words named
+    requisition: bool = False
+    thread: bool = False
+
+
+@dataclass
+class Evidence:
+    ats: str = ""  # ATS brand of the sender, if any
+    scheduler: str = ""
+    job_board: str = ""
+    bulk: bool = False  # List-Unsubscribe / List-Id / Precedence: bulk
+    job_alert: bool = False
+    marketing: bool = False
+    receipt: bool = False
+    security: bool = False
+    injection: bool = False
+    recruiting_words: int = 0
+    personal_sender: bool = False  # a person's address at a company (not noreply)
+    stage_rule: tuple[str, str] | None = None  # (target, matched words)
+    stage_rule_in_subject: bool = False
+    interview_words: bool = False
+    matches: list[JobMatch] = field(default_factory=list)  # best first, score > 0
+
+    @property
+    def best(self) -> JobMatch | None:
+        return self.matches[0] if self.matches else None
+
+    @property
+    def noise(self) -> bool:
+        """Signals of mail that is not about an application."""
+        return self.job_alert or self.receipt or self.security or self.marketing
+
+
+NOREPLY_RX = re.compile(r"no-?reply|donotreply|do-not-reply|notifications?|mailer|alerts?|news",
+                        re.IGNORECASE)
+
+
+def gather(message: MessageView, jobs: list[JobView],
+           thread_jobs: dict[str, int] | None = None) -> Evidence:
+    """All rule evidence for one message against the candidate jobs."""
+    domain = sender_domain(message.sender_email)
+    headers = {k.lower(): v for k, v in (message.headers or {}).items()}
+    subject = message.subject or ""
+    body = message.text or ""
+    full_text = f"{subject}\n{body}"
+    evidence = Evidence(
+        ats=_match_domain(domain, ATS_DOMAINS),
+        scheduler=_match_domain(domain, SCHEDULING_DOMAINS),
+        job_board=_match_domain(domain, JOB_BOARD_DOMAINS),
+        bulk=bool(headers.get("list-unsubscribe") or headers.get("list-id")
+                  or headers.get("precedence", "").lower() in ("bulk", "list", "junk")),
+        job_alert=bool(JOB_ALERT_RX.search(full_text)),
+        marketing=bool(MARKETING_RX.search(subject)),
+        receipt=bool(RECEIPT_RX.search(subject)),
+        security=bool(SECURITY_RX.search(subject)),
+        injection=bool(INJECTION_RX.search(full_text)),
+        recruiting_words=len({m.group(0).lower() for m in RECRUITING_RX.finditer(full_text)}),
+        personal_sender=bool(message.sender_email) and not NOREPLY_RX.search(
+            message.sender_email.split("@")[0]),
+    )
+    subject_rule = first_stage_pattern(subject)
+    evidence.stage_rule = subject_rule or first_stage_pattern(body)
+    evidence.stage_rule_in_subject = subject_rule is not None
+    # A subject naming a round outranks a body that merely mentions an earlier one, but a
+    # rejection or withdrawal in the body wins over any subject ("Re: Onsite" + "unfortunately").
+    body_rule = first_stage_pattern(body)
+    if subject_rule and body_rule and body_rule[0] in ("rejected", "withdrawn", "offer"):
+        order = [t for t, _ in STAGE_PATTERNS]
+        if order.index(body_rule[0]) < order.index(subject_rule[0]):
+            evidence.stage_rule, evidence.stage_rule_in_subject = body_rule, False
+    evidence.interview_words = bool(INTERVIEW_RX.search(full_text))
+    evidence.matches = match_jobs(message, jobs, thread_jobs or {}, domain)
+    return evidence
+
+
+def _company_in_domain(key: str, email: str) -> bool:
+    """'stripe' in jane@stripe.com or stripe@greenhouse-mail.io or acme-robotics.myworkday."""
+    if not key or "@" not in email:
+        return False
+    squashed = key.replace(" ", "")
+    local, domain = email.lower().rsplit("@", 1)
+    labels = [*re.split(r"[.\-_+]", domain), domain.replace("-", "").split(".")[0]]
+    if squashed in labels or key.replace(" ", "-") in domain.split("."):
+        return True
+    local_parts = re.split(r"[.\-_+]", local)
+    return squashed in local_parts or local.replace("-", "").replace(".", "") == squashed
+
+
+def match_jobs(message: MessageView, jobs: list[JobView], thread_jobs: dict[str, int],
+               domain: str) -> list[JobMatch]:
+    name_n = normalise(message.sender_name)
+    subject_n = normalise(message.subject)
+    body_n = normalise(message.text[:4000])
+    all_n = f"{subject_n} {body_n}"
+    keys = {job.id: company_key(job.company) for job in jobs}
+    # Similar names: when 'acme robotics' is named, 'acme' alone is not evidence for Acme.
+    named = {key for key in set(keys.values()) if contains_phrase(name_n + all_n, key)
+             or _company_in_domain(key, message.sender_email)}
+    shadowed = {short for short in named for long in named
+                if short != long and contains_phrase(f" {long} ", short)}
+    thread_job = thread_jobs.get(message.thread_id) if message.thread_id else None
+    matches: list[JobMatch] = []
+    for job in jobs:
+        key = keys[job.id]
+        found = JobMatch(job=job)
+        if key and key not in shadowed:
+            found.company_in_sender = (contains_phrase(name_n, key)
+                                       or _company_in_domain(key, message.sender_email))
+            found.company_in_subject = contains_phrase(subject_n, key)
+            found.company_in_body = contains_phrase(body_n, key)
+        title_n = normalise(job.title).strip()
+        found.title_full = bool(title_n) and contains_phrase(all_n, title_n)
+        tokens = title_tokens(job.title)
+        if tokens:
+            present = {t for t in tokens if contains_phrase(all_n, t)}
+            found.title_overlap = len(present) / len(tokens)
+        req = normalise(job.requisition_id).strip()
+        found.requisition = len(req) >= 3 and contains_phrase(all_n, req)
+        found.thread = thread_job == job.id
+        score = 0.0
+        if found.thread:
+            score += 4.0
+            found.where.append("same thread as a linked message")
+        if found.requisition:
+            score += 3.0
+            found.where.append(f"requisition '{job.requisition_id}'")
+        company_places = [p for p, hit in (("sender", found.company_in_sender),
+                                           ("subject", found.company_in_subject),
+                                           ("body", found.company_in_body)) if hit]
+        if company_places:
+            score += 2.0 if found.company_in_sender else 1.5 if found.company_in_subject else 1.0
+            score += 0.25 * (len(company_places) - 1)
+            found.where.append(f"company '{job.company}' in {'/'.join(company_places)}")
+        if found.title_full:
+            score += 1.5
+            found.where.append(f"title '{job.title}'")
+        elif found.title_overlap >= 0.5 and company_places:
+            score += found.title_overlap
+            found.where.append(f"title words of '{job.title}'")
+        # Title alone (no company, thread or req id) is weak: many companies share titles.
+        if not company_places and not found.thread and not found.requisition:
+            score = min(score, 0.5) if found.title_full else 0.0
+        if score > 0:
+            found.score = score
+            matches.append(found)
+    matches.sort(key=lambda m: (-m.score, -m.title_overlap, m.job.id))
+    return matches
