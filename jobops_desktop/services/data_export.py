@@ -133,7 +133,7 @@ def _default_forget_token(account_key: str) -> bool:
     """Remove an account's refresh token from the keyring (no network). True if one existed."""
     from ..mail import oauth
 
-    return bool(oauth.delete_token(account_key))
+    return oauth.delete_refresh_token(account_key)
 
 
 def delete_all(forget_token: Callable[[str], bool] | None = None) -> DeleteSummary:
@@ -164,3 +164,12 @@ def delete_all(forget_token: Callable[[str], bool] | None = None) -> DeleteSumma
     log.info("deleted all data: %d jobs, %d messages, %d accounts, %d tokens", summary.jobs,
              summary.messages, summary.accounts, summary.tokens_removed)
     return summary
+
+
+def data_folder() -> Path | None:
+    """The folder holding the open database (the settings dialog shows it read-only)."""
+    database = db.obj
+    name = getattr(database, "database", None)
+    if not name or name == ":memory:":
+        return None
+    return Path(name).resolve().parent

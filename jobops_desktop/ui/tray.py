@@ -1,0 +1,449 @@
+"""The app shell around the main window: tray icon, background sync, mail pages and actions.
+
+After Vorta's tray menu: with a system tray the app lives on when the window closes (a
+one-time notice says so) and the tray menu, rebuilt each time it opens, shows what is going
+on: messages waiting for review, the last sync, a running sync, Pause background sync.
+Without a tray, closing the window quits as usual.
+
+`install_tray(app, window, background=...)` is the one call `ui/app.py` makes: it adds the
+"accounts" and "runs" pages, the Mail menu (Sync now, Import, Connect, Settings…), the sync
+progress in the status bar, the background-sync timer and the tray.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSystemTrayIcon,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..logging_setup import get_logger
+from ..services import settings as app_settings
+from ..timeutil import format_local
+from .events import AppEvents
+from .sync_controller import SyncController, SyncScheduler
+from .theme import app_icon
+from .theme import icon as themed_icon
+from .worker import run_task
+
+log = get_logger("ui.tray")
+
+CLOSE_NOTICE_SETTING = "tray.close_notice_shown"
+RUN_STATUS_WORDS = {"completed": "completed", "failed": "failed", "cancelled": "cancelled",
+                    "running": "running"}
+
+
+@dataclass(frozen=True)
+class TrayState:
+    pending: int = 0
+    last_run_status: str = ""
+    last_run_at: datetime | None = None
+    last_run_error: str = ""
+    paused: bool = False
+    interval_minutes: int = 0
+    close_notice_shown: bool = False
+
+
+def read_tray_state() -> TrayState:
+    from ..services import inbox, sync
+
+    runs = sync.list_runs(1)
+    last = runs[0] if runs else None
+    return TrayState(
+        pending=inbox.counts().get("pending_user", 0),
+        last_run_status=last.status if last else "",
+        last_run_at=(last.finished_at or last.started_at) if last else None,
+        last_run_error=(last.error_message or "") if last else "",
+        paused=bool(app_settings.get("sync.paused")),
+        interval_minutes=int(app_settings.get("sync.interval_minutes") or 0),
+        close_notice_shown=bool(app_settings.get(CLOSE_NOTICE_SETTING)))
+
+
+def tray_icon_image() -> QIcon:
+    """The app icon, or a drawn badge when the icon resources are missing."""
+    icon = app_icon()
+    if not icon.isNull():
+        return icon
+    pixmap = QPixmap(64, 64)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#2563eb"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(4, 4, 56, 56, 14, 14)
+    painter.setPen(QColor("#ffffff"))
+    font = painter.font()
+    font.setPixelSize(30)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "J")
+    painter.end()
+    return QIcon(pixmap)
+
+
+def show_window(window: QWidget) -> None:
+    """Bring the window forward (from the tray or a second launch)."""
+    if window.isMinimized():
+        window.showNormal()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def last_sync_text(state: TrayState) -> str:
+    if not state.last_run_status:
+        return "No sync yet"
+    word = RUN_STATUS_WORDS.get(state.last_run_status, state.last_run_status)
+    when = format_local(state.last_run_at)
+    return f"Last sync {word}" + (f" {when}" if when else "")
+
+
+class TrayController(QObject):
+    """The tray icon and its menu; hides the window on close while a tray exists."""
+
+    def __init__(self, window: QMainWindow, controller: SyncController, events: AppEvents,
+                 *, open_settings=None, available: bool | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.controller = controller
+        self.events = events
+        self.open_settings = open_settings
+        self.available = (QSystemTrayIcon.isSystemTrayAvailable() if available is None
+                          else available)
+        self.state = TrayState()
+        self.quitting = False
+        self.actions: dict[str, QAction] = {}
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.icon: QSystemTrayIcon | None = None
+        app = QApplication.instance()
+        if self.available:
+            self.icon = QSystemTrayIcon(tray_icon_image(), self)
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._on_activated)
+            self.icon.messageClicked.connect(self._open_inbox)
+            self.icon.setToolTip(APP_NAME)
+            self.icon.show()
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(False)
+            window.installEventFilter(self)
+        elif isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(True)
+        controller.state_changed.connect(self._on_sync_state)
+        controller.progress.connect(lambda *_: self._update_live_texts())
+        controller.notify.connect(self.notify)
+        events.messages_changed.connect(self.refresh_state)
+        events.runs_changed.connect(self.refresh_state)
+        self.rebuild_menu()
+
+    # ---------------------------------------------------------- state
+
+    def refresh_state(self) -> None:
+        run_task(read_tray_state, on_result=self._apply_state,
+                 on_error=lambda exc: log.warning("tray state not read: %s",
+                                                  type(exc).__name__))
+
+    def _apply_state(self, state: TrayState) -> None:
+        self.state = state
+        self._update_live_texts()
+
+    def _on_sync_state(self) -> None:
+        self._update_live_texts()
+
+    def _pending_text(self) -> str:
+        count = self.state.pending
+        return "Nothing waiting for review" if count == 0 else f"{count} waiting for review"
+
+    def _sync_text(self) -> str:
+        if self.controller.running:
+            return self.controller.status_text()
+        return last_sync_text(self.state)
+
+    def _update_live_texts(self) -> None:
+        """Refresh texts in place: the menu may be open while a sync progresses."""
+        if "pending" in self.actions:
+            self.actions["pending"].setText(self._pending_text())
+            self.actions["status"].setText(self._sync_text())
+            running = self.controller.running
+            self.actions["sync"].setEnabled(not running)
+            self.actions["cancel"].setVisible(running)
+            self.actions["pause"].setChecked(self.state.paused)
+        if self.icon is not None:
+            tip = f"{APP_NAME}\n{self._pending_text()}\n{self._sync_text()}"
+            if self.state.paused:
+                tip += "\nBackground sync paused"
+            self.icon.setToolTip(tip)
+
+    # ---------------------------------------------------------- menu
+
+    def rebuild_menu(self) -> None:
+        """Build the menu from the current state (connected to aboutToShow)."""
+        menu = self.menu
+        menu.clear()
+        self.actions = {}
+
+        def add(key: str, text: str, slot=None, *, enabled: bool = True) -> QAction:
+            action = menu.addAction(text)
+            action.setObjectName(f"tray_{key}")
+            action.setEnabled(enabled)
+            if slot is not None:
+                action.triggered.connect(slot)
+            self.actions[key] = action
+            return action
+
+        add("open", f"Open {APP_NAME}", lambda: show_window(self.window))
+        menu.addSeparator()
+        add("sync", "Sync now", self.sync_now, enabled=not self.controller.running)
+        add("cancel", "Cancel sync", self.controller.cancel).setVisible(self.controller.running)
+        add("pending", self._pending_text(), self._open_inbox)
+        add("status", self._sync_text(), self._open_runs)
+        menu.addSeparator()
+        pause = add("pause", "Pause background sync")
+        pause.setCheckable(True)
+        pause.setChecked(self.state.paused)
+        pause.toggled.connect(self.set_paused)
+        if self.state.interval_minutes <= 0:
+            pause.setToolTip("Background sync is off; turn it on in Settings.")
+        add("settings", "Settings…", self._open_settings)
+        menu.addSeparator()
+        add("quit", "Quit", self.quit)
+        # The cached numbers may be a little old: refresh them (texts update in place).
+        self.refresh_state()
+
+    def action_texts(self) -> list[str]:
+        return [a.text() for a in self.menu.actions() if not a.isSeparator() and a.isVisible()]
+
+    # ---------------------------------------------------------- actions
+
+    def sync_now(self) -> None:
+        if not self.controller.sync_now():
+            self.notify(APP_NAME, "A sync is already running.")
+
+    def set_paused(self, paused: bool) -> None:
+        if paused == self.state.paused:
+            return
+        self.state = TrayState(**{**self.state.__dict__, "paused": paused})
+        run_task(app_settings.set, "sync.paused", bool(paused),
+                 on_result=lambda _r: self.refresh_state())
+        log.info("background sync %s", "paused" if paused else "resumed")
+        self._update_live_texts()
+
+    def _open_inbox(self) -> None:
+        show_window(self.window)
+        if hasattr(self.window, "show_page"):
+            self.window.show_page("inbox")
+
+    def _open_runs(self) -> None:
+        show_window(self.window)
+        if hasattr(self.window, "show_page"):
+            self.window.show_page("runs")
+
+    def _open_settings(self) -> None:
+        show_window(self.window)
+        if self.open_settings is not None:
+            self.open_settings()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            if self.window.isVisible() and not self.window.isMinimized():
+                self.window.hide()
+            else:
+                show_window(self.window)
+
+    def quit(self) -> None:
+        self.quitting = True
+        self.controller.cancel()
+        self.controller.cancel_connect()
+        if hasattr(self.window, "save_layout"):
+            self.window.save_layout()
+        if self.icon is not None:
+            self.icon.hide()
+        QApplication.quit()
+
+    def notify(self, title: str, text: str) -> None:
+        if self.icon is not None and self.icon.supportsMessages():
+            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
+        elif hasattr(self.window, "show_status"):
+            self.window.show_status(text, 10_000)
+
+    # ---------------------------------------------------------- close to tray
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.window and event.type() == QEvent.Type.Close
+                and self.available and not self.quitting):
+            event.ignore()
+            if hasattr(self.window, "save_layout"):
+                self.window.save_layout()
+            self.window.hide()
+            if not self.state.close_notice_shown:
+                self.state = TrayState(**{**self.state.__dict__, "close_notice_shown": True})
+                self.notify(APP_NAME, "JobOps keeps running in the tray and syncs in the "
+                            "background. Choose Quit in the tray menu to exit.")
+                run_task(app_settings.set, CLOSE_NOTICE_SETTING, True)
+            return True
+        return super().eventFilter(watched, event)
+
+
+# ------------------------------------------------------------------ the shell
+
+class StatusBarProgress(QObject):
+    """A compact progress indicator in the window's status bar, visible from every page."""
+
+    def __init__(self, window: QMainWindow, controller: SyncController) -> None:
+        super().__init__(window)
+        self.controller = controller
+        self.label = QLabel()
+        self.label.setObjectName("statusSyncLabel")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("statusSyncBar")
+        self.bar.setMaximumWidth(160)
+        self.bar.setMaximumHeight(14)
+        self.bar.setTextVisible(False)
+        window.statusBar().addPermanentWidget(self.label)
+        window.statusBar().addPermanentWidget(self.bar)
+        controller.state_changed.connect(self.update)
+        controller.progress.connect(lambda *_: self.update())
+        self.update()
+
+    def update(self) -> None:
+        running = self.controller.running
+        self.label.setVisible(running)
+        self.bar.setVisible(running)
+        if not running:
+            return
+        self.label.setText(self.controller.status_text())
+        if self.controller.total > 0:
+            self.bar.setRange(0, self.controller.total)
+            self.bar.setValue(min(self.controller.done, self.controller.total))
+        else:
+            self.bar.setRange(0, 0)
+
+
+class AppShell(QObject):
+    """Everything install_tray() adds; kept on the window as `window.shell`."""
+
+    def __init__(self, window: QMainWindow, *, tray_available: bool | None = None,
+                 scheduler_tick_ms: int = 60_000) -> None:
+        super().__init__(window)
+        from .accounts_panel import AccountsPanel, choose_and_import
+        from .runs_view import RunsPage
+
+        events: AppEvents = window.events  # type: ignore[attr-defined]
+        self.window = window
+        self.events = events
+        self.controller = SyncController(events, parent=self)
+        self.accounts_panel = AccountsPanel(self.controller, events)
+        self.runs_page = RunsPage(self.controller, events)
+        window.add_page("accounts", "Mail Accounts", self.accounts_panel,  # type: ignore[attr-defined]
+                        themed_icon("nav-accounts"), "Ctrl+6")
+        window.add_page("runs", "Sync Runs", self.runs_page,  # type: ignore[attr-defined]
+                        themed_icon("nav-runs"), "Ctrl+4")
+
+        def connect_gmail() -> None:
+            window.show_page("accounts")  # type: ignore[attr-defined]
+            self.accounts_panel.start_connect()
+
+        def import_mail() -> None:
+            if choose_and_import(window, self.controller):
+                window.show_page("runs")  # type: ignore[attr-defined]
+
+        events.connect_gmail_requested.connect(connect_gmail)
+        events.import_mail_requested.connect(import_mail)
+
+        self.status_progress = StatusBarProgress(window, self.controller)
+        self.scheduler = SyncScheduler(self.controller, tick_ms=scheduler_tick_ms, parent=self)
+        self.tray = TrayController(window, self.controller, events,
+                                   open_settings=self.open_settings, available=tray_available,
+                                   parent=self)
+        self.controller.batch_failed.connect(
+            lambda text: window.show_status(f"Sync failed: {text}", 10_000))  # type: ignore[attr-defined]
+        self._add_menu(connect_gmail, import_mail)
+
+    def _add_menu(self, connect_gmail, import_mail) -> None:
+        window = self.window
+        menu = window.menuBar().addMenu("&Mail")
+        menu.setObjectName("mailMenu")
+        self.sync_action = QAction("Sync now", window)
+        self.sync_action.setObjectName("syncNowAction")
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.triggered.connect(lambda: self.controller.sync_now())
+        self.cancel_action = QAction("Cancel sync", window)
+        self.cancel_action.triggered.connect(self.controller.cancel)
+        connect = QAction("Connect Gmail…", window)
+        connect.triggered.connect(connect_gmail)
+        importer = QAction("Import mail file…", window)
+        importer.triggered.connect(import_mail)
+        self.settings_action = QAction("Settings…", window)
+        self.settings_action.setObjectName("settingsAction")
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        for action in (self.sync_action, self.cancel_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(connect)
+        menu.addAction(importer)
+        menu.addSeparator()
+        menu.addAction(self.settings_action)
+        if self.tray.available:
+            menu.addSeparator()
+            quit_action = menu.addAction("Quit")
+            quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+            quit_action.triggered.connect(self.tray.quit)
+
+        def update() -> None:
+            self.sync_action.setEnabled(not self.controller.running)
+            self.cancel_action.setEnabled(self.controller.running)
+
+        self.controller.state_changed.connect(update)
+        update()
+
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = getattr(self, "_settings_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        self._settings_dialog = SettingsDialog(self.controller, self.events, self.window)
+        self._settings_dialog.open()
+
+    def start(self) -> None:
+        self.scheduler.start()
+
+
+def install_tray(app: QApplication, window: QMainWindow, *, background: bool = False,
+                 tray_available: bool | None = None) -> AppShell:
+    """Add the mail pages, menu, background sync and tray to `window` (called by ui/app.py).
+
+    With `background` (--tray / --background) the window stays hidden when a tray exists;
+    without a tray it is shown anyway, since there would be no way to reach the app.
+    """
+    shell = AppShell(window, tray_available=tray_available)
+    window.shell = shell  # type: ignore[attr-defined]
+    shell.start()
+    if background and not shell.tray.available:
+        log.info("--background without a system tray: showing the window")
+    return shell
+
+
+def should_show_window(shell: AppShell, background: bool) -> bool:
+    return not background or not shell.tray.available
