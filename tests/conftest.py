@@ -29,3 +29,36 @@ def database(data_dir: Path):
     db = open_database(database_path(data_dir))
     yield db
     close_database()
+
+
+# ---------------------------------------------------------------- mail (keyring, stand-in Google)
+
+@pytest.fixture(autouse=True)
+def keyring_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A real keyring backend for every test: keyrings.alt's plaintext file in tmp_path.
+
+    XDG_DATA_HOME and PYTHON_KEYRING_BACKEND point subprocesses at the same file.
+    """
+    import keyring
+    from keyrings.alt.file import PlaintextKeyring
+
+    xdg = tmp_path / "xdg-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(xdg))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    backend = PlaintextKeyring()
+    backend.file_path = str(xdg / "python_keyring" / "keyring_pass.cfg")
+    keyring.set_keyring(backend)
+    return Path(backend.file_path)
+
+
+@pytest.fixture()
+def fake_google(monkeypatch: pytest.MonkeyPatch):
+    """The stand-in Google (tests/fake_google.py) on 127.0.0.1, with the app pointed at it."""
+    from fake_google import FakeGoogle
+
+    google = FakeGoogle().start()
+    monkeypatch.setenv("JOBOPS_GOOGLE_STANDIN", google.base_url)
+    for name in ("GMAIL_OAUTH_CLIENT_ID", "GMAIL_OAUTH_CLIENT_SECRET", "GMAIL_OAUTH_REDIRECT_URI"):
+        monkeypatch.delenv(name, raising=False)
+    yield google
+    google.stop()

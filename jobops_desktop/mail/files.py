@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -64,7 +64,10 @@ def iter_mail(path: Path, kind: str) -> Iterator[RawMail]:
         yield from iter_mbox(path)
     else:
         for file in _eml_files(path):
-            yield RawMail(file.read_bytes(), file.name)
+            # The file's time stands in for a missing Date header.
+            modified = datetime.fromtimestamp(file.stat().st_mtime, timezone.utc)
+            yield RawMail(file.read_bytes(), file.name, modified.replace(tzinfo=None,
+                                                                         microsecond=0))
 
 
 def _eml_files(path: Path) -> list[Path]:

@@ -54,6 +54,7 @@ class ParsedMessage:
 
 
 _parser = BytesParser(policy=policy.default)
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def parse_message(raw: bytes, *, fallback_date: datetime | None = None) -> ParsedMessage:
@@ -98,14 +99,24 @@ def parse_message(raw: bytes, *, fallback_date: datetime | None = None) -> Parse
     body = text
     if not body.strip() and html:
         body = html_to_text(html)
-    body = _normalise_newlines(body)
+    if not body.strip() and msg.get_content_maintype() == "multipart" and \
+            isinstance(msg.get_payload(), str):
+        # multipart without a usable boundary: the payload is one string; read it as text
+        body = "\n".join(line for line in msg.get_payload().split("\n")
+                         if not line.startswith(("--", "Content-")))
+        problems.append("broken MIME structure (multipart without a usable boundary)")
+    body = _CONTROL_CHARS.sub("", _normalise_newlines(body))
     if len(body) > BODY_CAP_CHARS:
         body = body[:BODY_CAP_CHARS]
         headers["body_truncated"] = True
     result.body_text = body
     result.router_text = trim_for_router(body)[:ROUTER_TEXT_CAP_CHARS]
     result.snippet = make_snippet(result.router_text or body)
-    if problems and not body.strip():  # nothing readable came out of the body
+    if not any((result.sender_email, result.subject, result.rfc_message_id,
+                _header(msg, "Date"))):
+        result.parse_error = "not an email message: no From, Subject, Date or Message-ID header"
+        result.body_text = result.router_text = result.snippet = ""
+    elif problems and not body.strip():  # nothing readable came out of the body
         result.parse_error = "; ".join(problems)[:500]
     return result
 
