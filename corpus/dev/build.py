@@ -413,6 +413,8 @@ def build(c: Corpus) -> None:
     tracked_b(c)
     tracked_c(c)
     noise_a(c)
+    noise_b(c)
+    untracked(c)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2932,6 +2934,778 @@ I'll send invites once you share availability for next week.
 
 Leo Marchetti
 Recruiter, Airtable""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Relevant mail about applications that are not tracked, and unsolicited outreach (job empty)
+
+
+def untracked(c: Corpus) -> None:
+    c.add(
+        frm="Asana <no-reply@us.greenhouse-mail.io>", at=at("09-28 13:33"), thread="u-asana",
+        subj="Thank you for applying to Asana", fmt="alt", accent="#f06a6a",
+        footer=GREENHOUSE_EEO.format(company="Asana"), label=U("applied", "greenhouse"),
+        body="""\
+Hi Jordan,
+
+Thanks for applying for the Software Engineer, Workflows role at Asana. We've received your
+application and our recruiting team will review it soon.
+
+Warmly,
+Asana Recruiting""")
+    c.add(
+        frm="Dropbox <no-reply@us.greenhouse-mail.io>", at=at("10-08 17:02"), thread="u-dropbox",
+        subj="Update on your application with Dropbox", fmt="html", accent="#0061fe",
+        footer=GREENHOUSE_EEO.format(company="Dropbox"), label=U("rejected", "greenhouse"),
+        body="""\
+Hi Jordan,
+
+Thank you for applying to the Backend Product Engineer role. We appreciate the time you invested
+in your application.
+
+Unfortunately, we've decided not to move forward with your candidacy at this time. We will keep
+your information on file and may reach out about future openings.
+
+Thanks,
+Dropbox Recruiting""")
+    c.add(
+        frm="Snowflake <snowflake@myworkday.com>", at=at("10-02 16:55"), thread="u-snowflake",
+        subj="Snowflake: Application Received for Senior Software Engineer - Query Optimizer (JR-24119)",
+        footer=WORKDAY_FOOTER, label=U("applied", "workday"),
+        body="""\
+Hello Jordan,
+
+Thank you for your interest in Snowflake! We have received your application for JR-24119 Senior
+Software Engineer - Query Optimizer.
+
+Your application will be reviewed and a recruiter will reach out if your skills match the
+requirements of the role.
+
+Kind Regards,
+Snowflake Talent Acquisition""")
+    c.add(
+        frm="Twilio Talent <talent@twilio.com>", at=at("10-14 11:08"), thread="u-twilio",
+        subj="Your Twilio application", label=U("rejected", "inhouse"),
+        body="""\
+Hi Jordan,
+
+Thanks for your interest in the Software Engineer - Messaging role. After reviewing your
+experience, we've decided to pursue candidates whose backgrounds more closely match the role's
+requirements.
+
+We encourage you to apply for future openings that fit your skills.
+
+Twilio Talent""")
+    c.add(
+        frm="HackerRank <support@hackerrankforwork.com>", at=at("10-17 09:10", "-0400"), thread="u-robinhood",
+        subj="Robinhood invites you to take a HackerRank test", fmt="html", accent="#2ec866",
+        label=U("assessment", "hackerrank"),
+        body="""\
+Hi Jordan Lee,
+
+Robinhood has invited you to take the "Software Engineer, Backend - OA" assessment.
+
+Duration: 75 minutes
+Expires: Oct 24, 2026
+
+Take the test: https://www.hackerrank.com/test/rh7g1k2m/login
+
+All the best!
+Team HackerRank""")
+    c.add(
+        frm="Coinbase Careers <careers@coinbase.com>", at=at("10-23 10:00"), thread="u-coinbase",
+        subj="Coinbase - Position Update", fmt="html", accent="#0052ff", label=U("rejected", "inhouse"),
+        body="""\
+Hi Jordan,
+
+We are reaching out to let you know that the Senior Software Engineer, Platform position you
+applied for has been closed, and we are no longer accepting candidates for it.
+
+Thank you for your interest in Coinbase. We encourage you to explore other open positions on our
+careers site.
+
+Coinbase Talent Team""")
+    c.add(
+        frm="Stripe <no-reply@us.greenhouse-mail.io>", at=at("10-15 10:14"), thread="u-stripe-sa",
+        subj="Thank you for applying to Stripe", fmt="alt", accent="#635bff",
+        footer=GREENHOUSE_EEO.format(company="Stripe"), label=U("applied", "greenhouse"),
+        body="""\
+Hi Jordan,
+
+Thanks for your interest in Stripe and for applying to the Solutions Architect, Strategic Accounts
+role. We wanted to let you know that we've received your application.
+
+Our team reviews every application carefully. If your background is a match for the role, a
+member of our recruiting team will reach out to discuss next steps.
+
+Best,
+Stripe Recruiting""")
+    c.add(
+        frm="Figma <no-reply@us.greenhouse-mail.io>", at=at("11-04 14:12", "-0800"), thread="u-figma-infra",
+        subj="Your application to Figma", fmt="alt", accent="#a259ff",
+        footer=GREENHOUSE_EEO.format(company="Figma"), label=U("rejected", "greenhouse"),
+        body="""\
+Hi Jordan,
+
+Thank you for your interest in the Software Engineer, Infrastructure (Storage) position at
+Figma. We've carefully reviewed your application and have decided not to move forward at this
+time.
+
+We really appreciate you taking the time to apply and wish you the best in your search.
+
+Figma Recruiting""")
+    c.add(
+        frm="Brad Sullivan <bsullivan@apexsearchpartners.com>", at=at("10-06 07:15", "-0400"), thread="u-agency-1",
+        subj="Senior Java Developer - Fortune 500 client - 100% remote - $180k",
+        label=U("no_change", "outreach"),
+        body="""\
+Hi Jordan,
+
+Hope all is well! My name is Brad and I'm a Senior Technical Recruiter with Apex Search Partners.
+I came across your profile and thought you'd be a great fit for an exciting opportunity with one
+of our Fortune 500 clients in the financial services space.
+
+Title: Senior Java Developer
+Location: 100% Remote (US)
+Comp: $160k-$180k + bonus
+Duration: Full-time / permanent
+
+Requirements:
+- 7+ years of Java / Spring Boot
+- Kafka, microservices
+- AWS
+
+If interested, please reply with an updated resume and a good time to chat. If not, I'd really
+appreciate any referrals!
+
+Best Regards,
+Brad Sullivan
+Apex Search Partners | www.apexsearchpartners.com
+"Connecting talent with opportunity"
+
+To opt out of future emails, reply REMOVE.""")
+    c.add(
+        frm="Brad Sullivan <bsullivan@apexsearchpartners.com>", at=at("10-13 07:02", "-0400"), thread="u-agency-1b",
+        subj="Following up - Senior Java Developer", label=U("no_change", "outreach"),
+        body="""\
+Hi Jordan, just bumping this to the top of your inbox. The client is moving quickly and has
+interview slots this week. Let me know if you'd like to be considered!
+
+Brad""")
+    c.add(
+        frm="LinkedIn <messages-noreply@linkedin.com>", at=at("10-21 15:20"), thread="u-li-inmail-1",
+        subj="Sasha Petrov sent you a message", fmt="html", accent="#0a66c2",
+        unsub="https://www.linkedin.com/comm/psettings/email-unsubscribe", label=U("no_change", "linkedin"),
+        body="""\
+Sasha Petrov
+Engineering Recruiter at Brex
+
+"Hi Jordan, I lead recruiting for Brex's payments infrastructure team. Your background at Quarry
+Software looks like a great match for a Senior Software Engineer role we're hiring for. Open to a
+quick chat this week?"
+
+Reply: https://www.linkedin.com/messaging/thread/2-YzQ1
+
+This is an InMail from a LinkedIn member.""")
+    c.add(
+        frm="Hana Yoshida <hana@mercury.com>", at=at("11-03 11:00", "-0800"), thread="u-mercury",
+        subj="Mercury x Jordan", fmt="personal", label=U("no_change", "outreach"),
+        body="""\
+Hi Jordan,
+
+I'm on the engineering recruiting team at Mercury. I came across your talk on idempotent payment
+APIs from PyBay and thought you'd be a great fit for our Backend Engineer, Ledger role.
+
+No pressure at all - if you're open to exploring, I'd love to set up a casual 20 minute chat.
+And if the timing isn't right, no worries!
+
+Best,
+Hana""")
+    c.add(
+        frm="Indeed Apply <indeedapply@indeed.com>", at=at("10-09 21:12"), thread="u-indeed-apply",
+        subj="Application submitted: Data Engineer - Lyft", fmt="html", accent="#2557a7",
+        label=U("applied", "indeed"),
+        body="""\
+Your application has been submitted
+
+Data Engineer
+Lyft - San Francisco, CA
+
+The following items were sent to Lyft:
+- Resume: Jordan_Lee_Resume_2026.pdf
+- Answers to 4 employer questions
+
+Good luck! You can track your applications at https://myjobs.indeed.com/applied""")
+    c.add(
+        frm="LinkedIn <jobs-noreply@linkedin.com>", at=at("10-12 18:40"), thread="u-li-easyapply",
+        subj="Jordan, your application was sent to Brex", fmt="html", accent="#0a66c2",
+        label=U("applied", "linkedin"),
+        body="""\
+Your application was sent to Brex
+
+Senior Software Engineer, Payments Platform
+Brex · San Francisco, CA (Hybrid)
+Applied on October 12, 2026
+
+Now, take these steps to stand out:
+- Follow Brex to get updates
+- Message the hiring team
+
+View application: https://www.linkedin.com/jobs/view/4091""")
+    c.add(
+        frm="LinkedIn <jobs-noreply@linkedin.com>", at=at("10-22 09:05", "-0700"), thread="u-li-viewed",
+        subj="Your application was viewed by Ramp", fmt="html", accent="#0a66c2",
+        label=L("ramp-backend", "no_change", "linkedin"),
+        body="""\
+Your application was viewed
+
+Backend Engineer
+Ramp · New York, NY
+
+Your application for Backend Engineer was viewed by the hiring team on October 22. Keep applying
+to similar jobs to increase your chances.
+
+See similar jobs: https://www.linkedin.com/jobs/collections/similar""")
+    c.add(
+        frm="Wellfound <team@wellfound.com>", at=at("10-28 12:30"), thread="u-wf-interest",
+        subj="Sana Labs wants to chat with you", fmt="html", accent="#000000",
+        unsub="https://wellfound.com/settings/notifications", label=U("no_change", "wellfound"),
+        body="""\
+Great news, Jordan!
+
+Sana Labs is interested in you for Senior Backend Engineer (Remote, Europe/US overlap).
+
+"Hi Jordan - we're building enterprise AI search and your background in distributed systems
+caught our eye. Would love to chat!" - Oskar, Engineering Manager
+
+Respond to Sana Labs: https://wellfound.com/inbox""")
+    c.add(
+        frm="Replit Hiring <hiring@replit.com>", at=at("11-02 15:40", "-0800"), thread="u-replit",
+        subj="Replit - take-home project", label=U("assessment", "inhouse"),
+        body="""\
+Hi Jordan,
+
+Thanks for your interest in the Software Engineer, Deployments role! Next step is a short project:
+build a tiny "deploy a repl" CLI against the mock API described in the doc below. Timebox it to 3
+hours and send us a link when you're done.
+
+https://replit.com/@replit-hiring/deployments-take-home
+
+Cheers,
+Replit Hiring""")
+    c.add(
+        frm="Greta Olsen <greta@hire.lever.co>", at=at("10-26 10:10"), thread="u-benchling",
+        subj="Benchling - Technical interview scheduling", reply_to="greta.olsen@benchling.com",
+        footer=LEVER_FOOTER.format(company="Benchling"), label=U("technical_interview", "lever"),
+        body="""\
+Hi Jordan,
+
+Thanks for completing the recruiter call! We'd like to move you forward to a 60-minute technical
+interview for the Software Engineer, Platform role. Please choose a time that works:
+
+https://jobs.lever.co/benchling/interview/pick/88c1
+
+Greta""")
+    c.add(
+        frm="Harborline <founders@harborline.dev>", at=at("11-16 20:00", "-0800"), thread="u-harborline",
+        subj="Offer - Founding Backend Engineer", fmt="personal", label=U("offer", "inhouse"),
+        body="""\
+Jordan,
+
+It was a real pleasure spending the day with you. Nico and I would love for you to join Harborline
+as our founding backend engineer. Attached is the offer letter: $175k base, 1.25% equity, 4-year
+vest with a 1-year cliff, full benefits.
+
+No pressure on timing - take the week, and call either of us with any questions.
+
+Chris & Nico
+Harborline""")
+    c.add(
+        frm="Intuit <intuit@myworkday.com>", at=at("10-19 13:00"), thread="u-intuit-wd",
+        subj="Application Withdrawn: Staff Software Engineer (R-0097731)", footer=WORKDAY_FOOTER,
+        label=U("withdrawn", "workday"),
+        body="""\
+Dear Jordan,
+
+This email confirms that you have withdrawn your application for R-0097731 Staff Software Engineer.
+
+If this was done in error, please contact the recruiter or reapply through the careers site.
+
+Intuit Talent Acquisition""")
+    c.add(
+        frm="Visa <noreply@smartrecruiters.com>", at=at("10-05 08:20"), thread="u-visa",
+        subj="Your application to Visa has been received", fmt="alt", accent="#1a1f71",
+        footer=SMARTRECRUITERS_FOOTER.format(company="Visa"), label=U("applied", "smartrecruiters"),
+        body="""\
+Dear Jordan,
+
+Thank you for your interest in Visa. We have received your application for the position of
+Senior Software Engineer - Payments Network (REF94212N).
+
+We will review your application and contact you if your qualifications meet our needs.
+
+Regards,
+Visa Talent Acquisition""")
+    c.add(
+        frm="Optum Careers <optum-careers@talent.icims.com>", at=at("10-27 05:30", "-0500"), thread="u-optum",
+        subj="Thank you for your interest in Optum", fmt="html", accent="#ff612b",
+        footer=ICIMS_FOOTER.format(company="Optum"), label=U("rejected", "icims"),
+        body="""\
+Dear Jordan,
+
+Thank you for applying for the Senior Data Engineer (Job ID 2026-81123) position. We have reviewed
+your qualifications and determined that we will not be moving forward with your application.
+
+We encourage you to visit our careers site frequently for other opportunities.
+
+Optum Talent Acquisition""")
+    c.add(
+        frm="Raj Iyer <raj.iyer@scale.com>", at=at("10-30 12:12"), thread="u-scale",
+        subj="Scale AI - your application", label=U("recruiter_screen", "inhouse"),
+        body="""\
+Hi Jordan,
+
+Thanks for applying to the Software Engineer, Data Infrastructure role at Scale. I'd love to set
+up a 30-minute phone screen to learn more about you. Could you share your availability for next
+week?
+
+Raj Iyer
+Technical Recruiter, Scale AI""")
+    c.add(
+        frm="Talent at Quantix <talent-team@quantix-careers.net>", at=at("11-08 09:00", "-0500"), thread="u-mass",
+        subj="Jordan, 5 open roles that match your profile", fmt="html", accent="#444444",
+        unsub="https://quantix-careers.net/unsubscribe", label=U("no_change", "outreach"),
+        body="""\
+Hi Jordan,
+
+Our recruiting team hand-picked these roles for you based on your experience with Python and
+distributed systems:
+
+- Senior Backend Engineer, Quantix Trading (NYC)
+- Platform Engineer, Quantix Trading (Chicago)
+- Staff Data Engineer, Quantix Trading (Remote)
+
+Reply to this email to be introduced to the hiring manager.
+
+The Quantix Talent Team""")
+
+
+# ---------------------------------------------------------------------------------------------
+# Not recruitment, part B: newsletters, alerts, LinkedIn, events and traps
+
+
+def noise_b(c: Corpus) -> None:
+    c.add(
+        frm="Metabase <newsletter@metabase.com>", at=at("10-01 09:00"), thread="n-metabase-news",
+        subj="Metabase 58: dashboard subscriptions get smarter", fmt="html", accent="#509ee3",
+        unsub="https://www.metabase.com/newsletter/unsubscribe", label=N("newsletter"),
+        body="""\
+Metabase 58 is here
+
+- Dashboard subscriptions can now skip sending when results are empty
+- New visualizer: combine questions into one chart
+- Faster query execution on Postgres and Snowflake
+
+Also in this issue: how a 12-person analytics team cut their BI bill in half by self-hosting.
+
+Upgrade guide: https://www.metabase.com/docs/latest/installation-and-operation/upgrading-metabase""")
+    c.add(
+        frm="Pinecone <learn@pinecone.io>", at=at("10-20 10:00", "-0400"), thread="n-pinecone-learn",
+        subj="Pinecone Learn: hybrid search, explained", fmt="html", accent="#1c17ff",
+        unsub="https://www.pinecone.io/unsubscribe", label=N("newsletter"),
+        body="""\
+This month on Pinecone Learn
+
+Hybrid search, explained: combining sparse and dense vectors for better retrieval.
+Cost-efficient RAG at scale: a case study with 2 billion vectors.
+Webinar Nov 12: building agents with Pinecone Assistant.
+
+Read more: https://www.pinecone.io/learn/""")
+    c.add(
+        frm="Vanta <events@vanta.com>", at=at("10-08 11:00"), thread="n-vanta-webinar",
+        subj="Webinar: SOC 2 in 30 days (really)", fmt="html", accent="#5d2de6",
+        unsub="https://www.vanta.com/unsubscribe", label=N("event"),
+        body="""\
+Join Vanta's compliance experts on Thursday, October 22 at 10am PT to learn how fast-growing
+startups get SOC 2 ready in weeks, not months.
+
+Save my seat: https://www.vanta.com/resources/soc2-in-30-days
+
+Can't make it live? Register and we'll send the recording.""")
+    c.add(
+        frm="Airtable <team@airtable.com>", at=at("11-10 09:30", "-0800"), thread="n-airtable-mkt",
+        subj="New in Airtable: build apps with AI, no code", fmt="html", accent="#2d7ff9",
+        unsub="https://airtable.com/unsubscribe", label=N("newsletter"),
+        body="""\
+Describe the app you need, and Airtable builds it.
+
+Omni, our AI app builder, turns a sentence like "track our hiring pipeline with stages and
+interview feedback" into a working app with views, automations and forms.
+
+Try Omni: https://airtable.com/platform/omni""")
+    c.add(
+        frm="Shopify <editions@shopify.com>", at=at("11-18 08:00", "-0500"), thread="n-shopify-editions",
+        subj="Shopify Editions Winter '27 is coming", fmt="html", accent="#008060",
+        unsub="https://www.shopify.com/email/unsubscribe", label=N("newsletter"),
+        body="""\
+150+ product updates. One big drop.
+
+Shopify Editions Winter '27 lands December 10. Be the first to see what's new for merchants and
+developers, from checkout extensions to Shopify Magic.
+
+Add to calendar: https://www.shopify.com/editions/winter2027""")
+    c.add(
+        frm="Rakuten Rewards <rewards@mail.rakuten.com>", at=at("11-13 06:00", "-0800"), thread="n-rakuten-rewards",
+        subj="🔥 Up to 15% Cash Back: early Black Friday starts now", fmt="html", accent="#bf0000",
+        unsub="https://www.rakuten.com/unsubscribe", label=N("newsletter"),
+        body="""\
+Early Black Friday deals are here, Jordan!
+
+Macy's - up to 12% Cash Back
+Nike - 10% Cash Back
+Best Buy - 4% Cash Back
+
+Your Cash Back balance: $23.41 (next Big Fat Check: Feb 15)
+
+Shop now: https://www.rakuten.com/black-friday""")
+    c.add(
+        frm="Hugging Face <website@huggingface.co>", at=at("10-23 10:00", "+0200"), thread="n-hf-news",
+        subj="🤗 Hugging Face Newsletter: new open models, Spaces GPUs", fmt="html", accent="#ffd21e",
+        unsub="https://huggingface.co/settings/notifications", label=N("newsletter"),
+        body="""\
+What's new on the Hub this month
+
+- 3 new open-weight models topped the leaderboard
+- ZeroGPU now available to all PRO users
+- Learn: a new free course on fine-tuning small language models
+
+Explore: https://huggingface.co/blog""")
+    c.add(
+        frm="Morning Brew <crew@morningbrew.com>", at=at("10-06 05:58", "-0400"), thread="n-brew-1",
+        subj="☕ The quiet return of the tech job", fmt="html", accent="#000000",
+        unsub="https://www.morningbrew.com/daily/unsubscribe", label=N("newsletter"),
+        body="""\
+Good morning. Tech hiring is back (sort of). Software engineering postings rose for a third
+straight month, though most new roles are senior and in AI.
+
+MARKETS: Stocks closed higher as investors bet on another rate cut.
+TECH: Meta announced new smart glasses; Stripe said it processed $1.6 trillion last year.
+WORK: Companies are bringing back take-home tests and in-person final rounds.
+
+Share the Brew: https://www.morningbrew.com/refer""")
+    c.add(
+        frm="Python Weekly <rahul@pythonweekly.com>", at=at("10-09 06:00", "-0400"), thread="n-pyweekly",
+        subj="Python Weekly - Issue 717", unsub="https://www.pythonweekly.com/unsubscribe", label=N("newsletter"),
+        body="""\
+Python Weekly - Issue 717
+
+Articles, Tutorials and Talks
+- Free-threaded Python in production: a year later
+- Writing a tiny database in 500 lines of Python
+- Profiling asyncio applications with py-spy
+
+Interesting Projects, Tools and Libraries
+- uv 0.9: workspace-aware lockfiles
+- peewee 4.0 released
+
+Jobs
+- Senior Python Engineer at Brightwave Health (Remote)
+- Backend Engineer at Acme Freight (Chicago)
+
+Unsubscribe: https://www.pythonweekly.com/unsubscribe""")
+    c.add(
+        frm="Golang Weekly <go@golangweekly.com>", at=at("10-30 08:00", "-0700"), thread="n-goweekly",
+        subj="Go 1.26 RC1 is out", fmt="alt", accent="#00add8",
+        unsub="https://golangweekly.com/unsubscribe", label=N("newsletter"),
+        body="""\
+#578 — October 30, 2026
+
+Go 1.26 Release Candidate 1 is out, with the new encoding/json/v2 enabled by default.
+
+How Rakuten migrated 200 services to Go generics - a conference talk write-up.
+
+Jobs: Backend Engineer (Go) at Pinecone, Cloudflare and others.""")
+    c.add(
+        frm="Lenny's Newsletter <lenny@substack.com>", at=at("11-01 07:04", "-0700"), thread="n-lenny",
+        subj="How to negotiate your offer (without burning bridges)", fmt="html", accent="#ff6719",
+        unsub="https://www.lennysnewsletter.com/action/disable_email", label=N("newsletter"),
+        body="""\
+How to negotiate your offer (without burning bridges)
+
+You've got the offer. Congrats! Now what? In this post, a former recruiting lead at Figma and
+Stripe explains exactly what to say on the offer call, how to handle exploding deadlines, and
+why you should always ask about refreshers.
+
+Read the full post: https://www.lennysnewsletter.com/p/negotiate-your-offer""")
+    c.add(
+        frm="Medium Daily Digest <noreply@medium.com>", at=at("10-13 07:30"), thread="n-medium-1",
+        subj="I Failed 14 Interviews Before Landing My Dream Job | Sarah M. in Level Up Coding",
+        fmt="html", accent="#000000", unsub="https://medium.com/me/settings/notifications", label=N("newsletter"),
+        body="""\
+Today's highlights
+
+I Failed 14 Interviews Before Landing My Dream Job
+Sarah M. in Level Up Coding · 9 min read
+
+Your System Design Interview Is Not About the Diagram
+Alex Xu in ByteByteGo · 6 min read
+
+Stop Using Pandas for Everything
+Priyanka D. in Towards Data Science · 7 min read""")
+    c.add(
+        frm="Hacker Newsletter <kale@hackernewsletter.com>", at=at("10-24 09:10", "-0400"), thread="n-hnl",
+        subj="Hacker Newsletter #743", unsub="https://hackernewsletter.com/unsubscribe", label=N("newsletter"),
+        body="""\
+Hacker Newsletter #743 // October 24, 2026
+
+#Favorites
+Ask HN: Who is hiring? (November 2026) - 612 comments
+The unreasonable effectiveness of SQLite in production
+I quit my FAANG job to build furniture
+
+#Show HN
+Show HN: A job-application tracker that reads your inbox locally
+
+#Code
+Why your retry logic is probably wrong
+
+Unsubscribe: https://hackernewsletter.com/unsubscribe""")
+    c.add(
+        frm="Cloudflare Blog <no-reply@cloudflare.com>", at=at("11-11 09:00", "-0800"), thread="n-cf-blog",
+        subj="This week on the Cloudflare blog", fmt="html", accent="#f38020",
+        unsub="https://www.cloudflare.com/unsubscribe", label=N("newsletter"),
+        body="""\
+This week on the Cloudflare blog
+
+- How we cut cold start times for Workers by 40%
+- Post-mortem: the November 4 DNS resolver incident
+- Introducing post-quantum TLS for all origins
+
+Read more: https://blog.cloudflare.com""")
+    c.add(
+        frm="Plaid Developers <developers@plaid.com>", at=at("10-13 10:00"), thread="n-plaid-dev",
+        subj="Plaid developer update: Transactions Sync v2", fmt="html", accent="#111111",
+        unsub="https://plaid.com/unsubscribe", label=N("newsletter"),
+        body="""\
+What's new for Plaid developers
+
+Transactions Sync v2: fewer webhooks, richer merchant data, and a new cursor format.
+Migrate before March 31, 2027: https://plaid.com/docs/transactions/sync-migration
+
+Also: Plaid Layer now supports business accounts.""")
+    c.add(
+        frm="Glassdoor Jobs <noreply@glassdoor.com>", at=at("10-15 06:30"), thread="n-glassdoor-1",
+        subj="Figma, Plaid and 8 more companies are hiring for Software Engineer", fmt="html", accent="#0caa41",
+        unsub="https://www.glassdoor.com/emailUnsubscribe", label=N("job_alert"),
+        body="""\
+Jobs for you, Jordan
+
+Software Engineer, Infrastructure - Figma - San Francisco, CA - 4.2 ★
+Software Engineer II - Plaid - San Francisco, CA - 4.0 ★
+Backend Engineer - Datadog - New York, NY - 4.1 ★
+Senior Software Engineer - Gusto - San Francisco, CA - 4.3 ★
+
+Easy Apply available on 4 jobs. See all: https://www.glassdoor.com/Job/jobs.htm""")
+    c.add(
+        frm="Wellfound <team@wellfound.com>", at=at("11-09 08:00", "-0800"), thread="n-wf-digest",
+        subj="15 new startup jobs for you this week", fmt="html", accent="#000000",
+        unsub="https://wellfound.com/settings/notifications", label=N("job_alert"),
+        body="""\
+Your weekly startup job digest
+
+Founding Engineer · Harbor AI · $160k-$200k · 0.5-1.0%
+Backend Engineer · Quillbyte · $150k-$185k · 0.3-0.6%
+Platform Engineer · Tessellate Labs · $170k-$210k
+Senior Full Stack Engineer · Loopwise · Remote
+
+See all 15 jobs: https://wellfound.com/jobs""")
+    c.add(
+        frm="Built In San Francisco <jobs@builtin.com>", at=at("10-27 07:00"), thread="n-builtin",
+        subj="New Backend Engineer jobs at companies you follow", fmt="html", accent="#1f4dba",
+        unsub="https://builtin.com/unsubscribe", label=N("job_alert"),
+        body="""\
+Companies you follow are hiring
+
+Airtable - Software Engineer, Enterprise Sync
+Gusto - Senior Software Engineer, Payroll
+Vanta - Security Engineer, Detection & Response
+
+Browse all jobs: https://builtin.com/jobs/san-francisco""")
+    c.add(
+        frm="Welcome to the Jungle <hello@welcometothejungle.com>", at=at("11-02 09:00", "-0800"), thread="n-otta",
+        subj="Jordan, 12 new matches this week", fmt="html", accent="#ffcd00",
+        unsub="https://app.welcometothejungle.com/settings/emails", label=N("job_alert"),
+        body="""\
+Your matches this week
+
+Monzo - Senior Backend Engineer - Remote (US)
+Linear - Product Engineer - Remote
+Ramp - Software Engineer, Backend - New York
+
+Swipe through your matches: https://app.welcometothejungle.com/jobs""")
+    c.add(
+        frm="ZipRecruiter <alerts@ziprecruiter.com>", at=at("11-14 05:45", "-0800"), thread="n-zip",
+        subj="Jordan, Shopify is hiring: Data Engineer ($140K-$185K)", fmt="html", accent="#4a90e2",
+        unsub="https://www.ziprecruiter.com/unsubscribe", label=N("job_alert"),
+        body="""\
+New job match
+
+Data Engineer
+Shopify · Remote, US
+$140K - $185K / yr
+
+1-Click Apply: https://www.ziprecruiter.com/job/shopify-data-engineer
+
+Also hiring: Staff Data Engineer at Northwind Logistics""")
+    c.add(
+        frm="LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>", at=at("11-16 06:31", "-0800"),
+        thread="n-li-alert-2", subj="\"Data Engineer\": Plaid - Data Engineer II and more",
+        fmt="html", accent="#0a66c2", unsub="https://www.linkedin.com/comm/psettings/email-unsubscribe",
+        label=N("job_alert"),
+        body="""\
+Your job alert for Data Engineer in San Francisco Bay Area
+8 new jobs match your preferences.
+
+Data Engineer II - Plaid · San Francisco, CA · Be an early applicant
+Senior Data Engineer - Airtable · San Francisco, CA
+Data Engineer - Kestrel Analytics · Remote
+
+See all jobs: https://www.linkedin.com/comm/jobs/search/?alertId=9120""")
+    c.add(
+        frm="Levels.fyi <newsletter@levels.fyi>", at=at("11-05 10:00", "-0800"), thread="n-levels",
+        subj="Q3 2026 pay report: who pays the most?", fmt="html", accent="#0e3b7d",
+        unsub="https://www.levels.fyi/unsubscribe", label=N("newsletter"),
+        body="""\
+Q3 2026 End of Quarter Pay Report
+
+Top paying companies for Software Engineers (median total comp):
+1. Jane Street
+2. Stripe
+3. Figma
+4. Databricks
+
+Read the full report: https://www.levels.fyi/2026/q3""")
+    c.add(
+        frm="Blind <digest@teamblind.com>", at=at("11-06 12:00", "-0800"), thread="n-blind",
+        subj="Trending: \"Stripe onsite next week, any tips?\"", fmt="html", accent="#0b1a35",
+        unsub="https://www.teamblind.com/settings/notification", label=N("newsletter"),
+        body="""\
+Trending in Tech Industry
+
+"Stripe onsite next week, any tips?" - 84 comments
+"Figma vs Airtable offer, which would you pick?" - 112 comments
+"Is Metabase's take-home really 4 hours?" - 37 comments
+
+Read on Blind: https://www.teamblind.com/topics/Tech-Industry""")
+    c.add(
+        frm="LinkedIn <invitations@linkedin.com>", at=at("10-15 18:10"), thread="n-li-accept",
+        subj="Hannah Cho accepted your invitation", fmt="html", accent="#0a66c2",
+        unsub="https://www.linkedin.com/comm/psettings/email-unsubscribe", label=N("linkedin"),
+        body="""\
+Hannah Cho accepted your invitation. Start a conversation.
+
+Hannah Cho
+Recruiter at Figma
+
+Message Hannah: https://www.linkedin.com/comm/in/hannahcho""")
+    c.add(
+        frm="LinkedIn <invitations@linkedin.com>", at=at("10-31 14:22"), thread="n-li-invite",
+        subj="Jordan, please add me to your LinkedIn network", fmt="html", accent="#0a66c2",
+        unsub="https://www.linkedin.com/comm/psettings/email-unsubscribe", label=N("linkedin"),
+        body="""\
+Rohan Gupta
+Software Engineer at Ramp · 12 mutual connections
+
+"Hi Jordan, loved your PyBay talk! Would be great to connect."
+
+Accept: https://www.linkedin.com/comm/mynetwork/invitation-manager""")
+    c.add(
+        frm="LinkedIn <notifications-noreply@linkedin.com>", at=at("11-10 08:45", "-0800"), thread="n-li-views",
+        subj="Jordan, your profile got 23 views", fmt="html", accent="#0a66c2",
+        unsub="https://www.linkedin.com/comm/psettings/email-unsubscribe", label=N("linkedin"),
+        body="""\
+Your profile is getting noticed
+
+23 people viewed your profile in the past week, including people from Atlassian, Vanta and
+Datadog.
+
+See all views: https://www.linkedin.com/me/profile-views
+
+Unlock the full list with Premium. Try free for 1 month.""")
+    c.add(
+        frm="LinkedIn Premium <premium@linkedin.com>", at=at("10-03 11:00"), thread="n-li-premium",
+        subj="Jordan, stand out to recruiters with Premium Career", fmt="html", accent="#915907",
+        unsub="https://www.linkedin.com/comm/psettings/email-unsubscribe", label=N("linkedin"),
+        body="""\
+Job seekers with Premium get hired 2x faster on average.
+
+- See how you compare to other applicants
+- Message recruiters directly with InMail credits
+- AI-powered resume and cover letter feedback
+
+Try 1 month for $0: https://www.linkedin.com/premium/products""")
+    c.add(
+        frm="Alex Kim via LinkedIn <messages-noreply@linkedin.com>", at=at("11-07 19:30", "-0800"), thread="n-li-alex",
+        subj="Alex Kim sent you a new message", fmt="html", accent="#0a66c2", label=N("linkedin"),
+        body="""\
+Alex Kim
+Senior SRE at Quarry Software
+
+"lol did you see the all-hands slides? someone left the speaker notes in. call me"
+
+Reply: https://www.linkedin.com/messaging/thread/2-AkK""")
+    c.add(
+        frm="SF Python <info@meetup.com>", at=at("11-04 17:00", "-0800"), thread="n-meetup",
+        subj="New event: SF Python November Project Night", fmt="html", accent="#f65858",
+        unsub="https://www.meetup.com/account/comm/", label=N("event"),
+        body="""\
+SF Python
+
+November Project Night
+Wednesday, November 18, 2026 · 6:00 PM
+Hosted at Gusto HQ, 525 20th St
+
+Bring a project, get help, or help others. Pizza and drinks provided by our host.
+
+RSVP: https://www.meetup.com/sfpython/events/3115""")
+    c.add(
+        frm="Luma <notifications@lu.ma>", at=at("10-23 14:00"), thread="n-luma",
+        subj="You're invited: AI Infra Night @ Pinecone HQ", fmt="html", accent="#fb5b3e", label=N("event"),
+        body="""\
+AI Infra Night
+Thursday, November 5 · 6:30 PM - 9:00 PM
+Pinecone HQ, San Francisco
+
+Hosted by Pinecone & Modal. Lightning talks on serving, retrieval and evals, then drinks.
+
+Register: https://lu.ma/ai-infra-night-sf
+Approval required. You'll get an email when the host approves you.""")
+    c.add(
+        frm="Eventbrite <orders@eventbrite.com>", at=at("10-11 20:31"), thread="n-eventbrite",
+        subj="Your tickets for Khruangbin at the Greek Theatre", fmt="html", accent="#f05537", label=N("receipt"),
+        body="""\
+You're going to Khruangbin!
+
+Sat, Oct 31, 2026, 7:00 PM
+Greek Theatre, Berkeley, CA
+
+Order #11982334771 · 2 x General Admission · $138.40
+
+View your tickets in the Eventbrite app.""")
+    c.add(
+        frm="Cal Alumni Association <careers@alumni.berkeley.edu>", at=at("10-05 10:00"), thread="n-career-fair",
+        subj="Alumni Tech Career Fair - November 12 (virtual)", fmt="html", accent="#003262",
+        unsub="https://alumni.berkeley.edu/unsubscribe", label=N("event"),
+        body="""\
+Calling all Cal alumni in tech!
+
+Join us for the virtual Alumni Tech Career Fair on Thursday, November 12. Meet recruiters from
+Airtable, Datadog, Gusto and 40+ other employers, get your resume reviewed, and attend panels on
+career switching.
+
+Register (free for CAA members): https://alumni.berkeley.edu/career-fair
+
+Go Bears!""")
 
 
 def main() -> int:
