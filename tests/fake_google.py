@@ -73,6 +73,7 @@ class FakeGoogle:
         self.refresh_tokens: dict[str, bool] = {}  # token -> active
         self.access_tokens: dict[str, tuple[str, float]] = {}  # token -> (refresh, expiry)
         self.revoked: list[str] = []
+        self.issued: list[str] = []  # every refresh and access token handed out
         self.queries: list[str] = []
         self.requests: list[tuple[str, str]] = []
         self.gets_served = 0
@@ -89,7 +90,7 @@ class FakeGoogle:
         handler = type("Handler", (_Handler,), {"google": self})
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True,
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True,
                                        name="fake-google")
         self.thread.start()
         return self
@@ -237,6 +238,7 @@ class FakeGoogle:
                     return 400, {"error": "invalid_grant", "error_description": "Bad Request"}
                 refresh = "1//standin-refresh-" + secrets.token_urlsafe(24)
                 self.refresh_tokens[refresh] = True
+                self.issued.append(refresh)
                 access = self._issue_access(refresh)
                 return 200, {"access_token": access, "expires_in": 3599,
                              "refresh_token": refresh, "scope": SCOPE, "token_type": "Bearer"}
@@ -251,6 +253,7 @@ class FakeGoogle:
 
     def _issue_access(self, refresh: str) -> str:
         access = "ya29.standin-" + secrets.token_urlsafe(24)
+        self.issued.append(access)
         self.access_tokens[access] = (refresh, time.time() + 3599)
         return access
 

@@ -288,7 +288,8 @@ def _gmail_pass(run: _Run, client: GmailClient, account: ProviderAccount, search
     state["history_id"] = str(profile.get("historyId") or "")
     mode = "windowed"
     after_epoch: int | None = None
-    if account.history_id and account.last_synced_at:
+    if account.history_id and account.last_synced_at and \
+            not _window_grew(account, search, max_messages, search_days):
         try:
             added, _latest = client.history_added_ids(account.history_id)
             mode = "incremental"
@@ -323,6 +324,17 @@ def _gmail_pass(run: _Run, client: GmailClient, account: ProviderAccount, search
             parsed.received_at = internal  # Gmail's receipt time beats a sender's Date header
         run.store(fetched.id, parsed, thread_id=fetched.thread_id, labels=fetched.label_ids)
         run.progress("fetching", done, total)
+
+
+def _window_grew(account: ProviderAccount, search: str, max_messages: int,
+                 search_days: int) -> bool:
+    """Whether this run asks for more than the last completed one covered (then list again)."""
+    last = (SyncRun.select().where((SyncRun.account == account) & (SyncRun.kind == "gmail")
+                                   & (SyncRun.status == RunStatus.COMPLETED.value))
+            .order_by(SyncRun.id.desc()).first())
+    params = (last.params or {}) if last is not None else {}
+    return (params.get("query") != search or search_days > int(params.get("searchDays", 0))
+            or max_messages > int(params.get("maxMessages", 0)))
 
 
 def _safe_parse(raw: bytes, fallback_date: datetime | None) -> ParsedMessage:
