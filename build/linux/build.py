@@ -104,6 +104,23 @@ def run_pyinstaller(dist: Path, work: Path, clean: bool) -> Path:
     return bundle
 
 
+def strip_python_runtime(bundle: Path) -> int:
+    """Drop debug symbols from libpython and the stdlib's extension modules.
+
+    Some Pythons (pyenv builds, for one) ship them with debug info: ~25 MB. Only these
+    files: third-party libraries (numpy's, patched by auditwheel) can break when stripped.
+    """
+    strip = shutil.which("strip")
+    internal = bundle / "_internal"
+    targets = [p for p in internal.glob("libpython3*.so*") if not p.is_symlink()]
+    targets += sorted(internal.glob("python3*/lib-dynload/*.so"))
+    if strip is None or not targets:
+        return 0
+    before = sum(p.stat().st_size for p in targets)
+    subprocess.run([strip, "--strip-unneeded", *map(str, targets)], check=True)
+    return before - sum(p.stat().st_size for p in targets)
+
+
 def add_desktop_files(bundle: Path) -> None:
     svg = icon_source()
     shutil.copyfile(svg, bundle / f"{APP_ID}.svg")
@@ -164,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     bundle = run_pyinstaller(args.dist.resolve(), args.work.resolve(), args.clean)
+    saved = strip_python_runtime(bundle)
+    if saved:
+        print(f"stripped debug symbols from the Python runtime: {saved / 1e6:.0f} MB saved")
     add_desktop_files(bundle)
     print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
     if not any((bundle / "_internal" / "models").glob("*.gguf")):
