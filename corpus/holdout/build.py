@@ -15,7 +15,9 @@ from __future__ import annotations
 import base64
 import csv
 import hashlib
+import html as htmllib
 import json
+import re
 import mailbox
 import quopri
 from datetime import datetime, timezone
@@ -165,8 +167,47 @@ def _multipart(subtype: str, parts: list[Message], seed: str) -> Message:
     return outer
 
 
+def _html_from_text(text: str) -> str:
+    """The HTML twin many mailers (Gmail, most ATSs) send next to the plain text."""
+
+    def para(lines: list[str]) -> str:
+        joined = "<br>".join(htmllib.escape(line) for line in lines)
+        return re.sub(r"(https?://[^\s<]+)", r'<a href="\1">\1</a>', joined)
+
+    out: list[str] = []
+    for chunk in text.strip("\n").split("\n\n"):
+        run: list[str] = []
+        run_quoted = False
+        for line in [*chunk.split("\n"), None]:
+            quoted = line is not None and line.startswith(">")
+            if line is None or (run and quoted != run_quoted):
+                if run_quoted:
+                    out.append('<blockquote class="gmail_quote" style="margin:0 0 0 .8ex;'
+                               f'border-left:1px #ccc solid;padding-left:1ex">{para(run)}'
+                               "</blockquote>")
+                elif run:
+                    out.append(f"<div>{para(run)}</div>")
+                run = []
+            if line is not None:
+                run.append(line.lstrip("> ") if quoted else line)
+                run_quoted = quoted
+        out.append("<div><br></div>")
+    return f'<div dir="ltr">{"".join(out)}</div>'
+
+
+def _wants_html_twin(spec: dict) -> bool:
+    if spec["text"] is None or spec["html"] is not None or spec["ics"] is not None:
+        return False
+    sender = parseaddr(spec["frm"])[1]
+    if sender.endswith(("@gmail.com", "@outlook.com")):
+        return int(_digest("twin", spec["key"])[:2], 16) < 200  # most webmail sends both
+    return int(_digest("twin", spec["key"])[:2], 16) < 100
+
+
 def build_message(spec: dict, by_key: dict[str, dict]) -> mailbox.mboxMessage:
     text, html, enc, ics = spec["text"], spec["html"], spec["enc"], spec["ics"]
+    if _wants_html_twin(spec):
+        html = _html_from_text(text)
     if text is not None and html is not None:
         body = _multipart("alternative", [_leaf(text, "plain", enc), _leaf(html, "html", enc)],
                           spec["key"])
@@ -2216,13 +2257,13 @@ add("mercury-insurance", "Mercury Insurance <policyservice@mercuryinsurance.com>
     gl="Inbox,Category Updates")
 
 add("doctolib-appt", "Doctolib <no-reply@doctolib.fr>",
-    "Rappel : votre rendez-vous avec Dr Camille Laurent demain à 10:30",
+    "Rappel : votre téléconsultation avec Dr Camille Laurent demain à 18:30",
     "2026-11-02 09:00 +0100", N("product_notification_trap"),
     text=(
         "Bonjour Priya Raman,\n\n"
-        "Nous vous rappelons votre rendez-vous :\n\n"
-        "Dr Camille Laurent - Dermatologue\nMardi 3 novembre 2026 à 10:30\n"
-        "12 rue de la Roquette, 75011 Paris\n\n"
+        "Nous vous rappelons votre rendez-vous en vidéo :\n\n"
+        "Dr Camille Laurent - Dermatologue\nMardi 3 novembre 2026 à 18:30 (heure de Paris)\n"
+        "Téléconsultation - le lien sera actif 15 minutes avant le rendez-vous.\n\n"
         "En cas d'empêchement, pensez à annuler votre rendez-vous pour libérer le créneau : "
         "https://www.doctolib.fr/account/appointments\n\n"
         "L'équipe Doctolib\n"),
@@ -2591,16 +2632,16 @@ add("airbnb-trip", "Airbnb <automated@airbnb.com>",
     "Reservation confirmed for Paris", "2026-10-16 19:00 +0000", N("travel"),
     text=(
         "You're going to Paris!\n\n"
-        "Sunny studio near Canal Saint-Martin\nCheck-in: Fri, Oct 30  Checkout: Wed, Nov 4\n"
+        "Sunny studio near Canal Saint-Martin\nCheck-in: Sat, Nov 21  Checkout: Thu, Nov 26\n"
         "Host: Élodie\n\nConfirmation code: HMQ8TZ4K2X\n\nTotal (EUR): €612,40\n\n"
         "Airbnb, Inc., 888 Brannan St, San Francisco, CA 94103\n"),
     gl="Inbox,Category Updates")
 
 add("united-checkin", "United Airlines <unitedairlines@united.com>",
-    "It's time to check in for your flight to Paris", "2026-10-29 08:05 +0000", N("travel"),
+    "It's time to check in for your flight to Paris", "2026-11-19 08:05 +0000", N("travel"),
     text=(
         "Check in now for your flight\n\n"
-        "UA 990  SFO \u2192 CDG\nThu, Oct 29, 2026  3:45 PM\nConfirmation: K7Y2PQ\n\n"
+        "UA 990  SFO \u2192 CDG\nFri, Nov 20, 2026  3:45 PM\nConfirmation: K7Y2PQ\n\n"
         "Check in: https://www.united.com/checkin\n"),
     gl="Inbox,Category Updates")
 
@@ -2901,6 +2942,105 @@ add("phish-docusign", "DocuSign Services <docusign@secure-docs-center.com>",
         "Contract - Final.pdf</b></p><p><a href=\"http://secure-docs-center.com/login.php\">"
         "REVIEW DOCUMENT</a></p><p>This link expires in 24 hours.</p></body></html>"),
     gl="Spam")
+
+
+# ---- Short replies, reminders and late additions --------------------------------------------
+
+add("dd-logs-oneliner", "Marisol Ochoa <marisol.ochoa@datadoghq.com>",
+    "Re: Datadog - Logs Ingestion role / quick chat?", "2026-10-13 13:26 -0400",
+    R("datadog-logs", "no_change", "inhouse"),
+    text="Perfect - Thursday 2pm ET it is. Talk then!\n\nSent from my iPhone\n",
+    parent="dd-logs-screen-reply", gl="Inbox,Important")
+
+add("mercari-slot-sent", "Priya Raman <priya.raman@outlook.com>",
+    "Re: Mercari Backend Engineer (Payments) - coding test", "2026-11-04 08:02 -0800",
+    R("mercari-payments", "no_change", "personal_sent"),
+    text=(
+        "Hi Misaki-san,\n\n11/11 (Wed) 9:00-10:00 JST works for me. Thank you!\n\nPriya\n"),
+    parent="mercari-interview", to="田中 美咲 (Misaki Tanaka) <m.tanaka@mercari.com>",
+    gl="Sent")
+
+add("cf-storage-reminder", "Cloudflare Recruiting <no-reply@us.greenhouse-mail.io>",
+    "Reminder: your interviews with Cloudflare are tomorrow", "2026-11-17 15:00 +0000",
+    R("cloudflare-storage", "no_change", "greenhouse"),
+    html=(
+        "<p>Hi Priya,</p><p>Just a reminder that your interviews for <b>Systems Engineer, "
+        "Storage</b> are tomorrow, Wednesday November 18, starting at 9:00 AM CST. Please join "
+        "each Google Meet a couple of minutes early and have a pen and paper handy for the "
+        "design session.</p><p>Good luck!<br>Cloudflare Recruiting</p>"),
+    gl="Inbox,Category Updates")
+
+add("grafana-eeo", "Grafana Labs <no-reply@us.greenhouse-mail.io>",
+    "Voluntary self-identification (optional)", "2026-10-12 12:05 +0000",
+    R("grafana-loki", "no_change", "greenhouse"),
+    text=(
+        "Hi Priya,\n\n"
+        "Thanks again for applying to Grafana Labs. As a government contractor we invite "
+        "applicants to voluntarily self-identify. Completing this form is optional and will "
+        "not affect your application for Senior Software Engineer, Loki.\n\n"
+        "https://boards.greenhouse.io/grafanalabs/eeoc/7712\n\n"
+        "The Grafana Labs Talent Team\n"),
+    gl="Inbox,Category Updates")
+
+add("intuit-filled", "Intuit Careers <intuit@talent.icims.com>",
+    "Intuit - Senior Software Engineer (2026-19877) update", "2026-11-18 18:30 +0000",
+    R("", "rejected", "icims"),
+    text=(
+        "Dear Priya,\n\n"
+        "Thank you for your interest in the Senior Software Engineer position (Req "
+        "2026-19877). We wanted to let you know that this position has been filled.\n\n"
+        "We encourage you to continue exploring opportunities at Intuit.\n\n"
+        "Intuit Talent Acquisition\n"),
+    gl="Inbox,Category Updates")
+
+add("spotify-ads-reject", "Spotify <no-reply@hire.lever.co>",
+    "Your application to Spotify", "2026-11-18 09:20 +0000",
+    R("", "rejected", "lever_same_company_untracked"),
+    text=(
+        "Hi Priya,\n\n"
+        "Thank you for your interest in the Data Engineer, Ads Measurement role at Spotify. "
+        "We've reviewed your application and have decided not to move forward at this "
+        "time.\n\n"
+        "We appreciate the time you took to apply and wish you the best of luck.\n\n"
+        "Spotify Talent Acquisition\n"),
+    gl="Inbox,Category Updates")
+
+add("figma-comment", "Figma <no-reply@figma.com>",
+    "Maya Iyer commented on \"Friendsgiving menu cards\"", "2026-11-07 18:05 +0000",
+    N("product_notification_trap"),
+    text=(
+        "Maya Iyer commented on Friendsgiving menu cards\n\n"
+        "\"can we make the turkey less... terrifying\"\n\n"
+        "Reply: https://www.figma.com/file/Fg26/Friendsgiving-menu-cards?comment=119\n\n"
+        "Figma, Inc. | Notification settings\n"),
+    gl="Inbox,Category Updates")
+
+add("linear-work-notif", "Linear <notifications@linear.app>",
+    "PLAT-412 Retry storm after Kafka broker failover was assigned to you",
+    "2026-10-28 20:14 +0000", N("product_notification_trap"),
+    text=(
+        "Northwind Health\n\n"
+        "Sam Patel assigned PLAT-412 to you\n"
+        "Retry storm after Kafka broker failover\n"
+        "Priority: High  \u00b7  Cycle 44  \u00b7  Team: Platform\n\n"
+        "View issue: https://linear.app/northwind/issue/PLAT-412\n\n"
+        "Unsubscribe from these notifications in your Linear settings.\n"),
+    gl="Inbox,Category Updates")
+
+promo("strava", "Strava <no-reply@strava.com>", "Your weekly recap: 3 activities, 24.6 km",
+      "2026-11-16 15:00 +0000", "social", gl="Inbox,Category Social",
+      text=(
+          "Nice week, Priya!\n\n3 activities \u00b7 24.6 km \u00b7 2h 41m\n"
+          "Longest: Dipsea Trail Loop, 11.2 km\n\nSee your progress: https://www.strava.com/"
+          "dashboard\n"))
+
+promo("nyt-cooking", "NYT Cooking <nytdirect@nytimes.com>",
+      "Your Thanksgiving game plan starts now", "2026-11-12 11:30 +0000", "newsletter",
+      html=(
+          "<html><body><h1>The Thanksgiving Game Plan</h1><p>Make-ahead sides, a turkey "
+          "timeline, and what to do when the oven is full.</p><p><a href=\"https://cooking."
+          "nytimes.com/thanksgiving\">Start planning</a></p><p style=\"font-size:10px\">The New "
+          "York Times Company, 620 Eighth Avenue, New York, NY 10018</p></body></html>"))
 
 
 if __name__ == "__main__":
