@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..timeutil import format_local
 from ..vocab import MAX_MESSAGES_BOUNDS, SEARCH_DAYS_BOUNDS
-from .common import Loader, confirm, show_error
+from .common import Loader, show_error
 from .events import AppEvents
 from .sync_controller import SyncController
 from .worker import run_task
@@ -88,6 +89,17 @@ def save_account_limits(account_key: str, max_messages: int, search_days: int) -
 
     accounts.update_account_settings(account_key, max_messages=max_messages,
                                      search_days=search_days)
+
+
+def confirm_action(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """A question whose default is Cancel and whose other button names the action."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
 
 
 def choose_and_import(parent: QWidget, controller: SyncController) -> bool:
@@ -176,6 +188,7 @@ class AccountCard(QFrame):
         layout.addLayout(form)
 
         buttons = QHBoxLayout()
+        layout.addLayout(buttons)  # before adding buttons: they must never be parentless
         buttons.addStretch(1)
         self.sync_button = QPushButton("Sync now")
         self.sync_button.setObjectName("syncNow")
@@ -194,7 +207,6 @@ class AccountCard(QFrame):
             self.reconnect_button.setVisible(row.status != "connected")
             self.disconnect_button.setVisible(row.status != "disconnected")
             self.sync_button.setEnabled(row.status == "connected")
-        layout.addLayout(buttons)
 
     @staticmethod
     def _pending_text(count: int) -> str:
@@ -390,7 +402,7 @@ class AccountsPanel(QWidget):
     def _confirm_disconnect(self, account_key: str) -> None:
         row = next((r for r in self.rows if r.account_key == account_key), None)
         name = row.title if row else account_key
-        if not confirm(self, "Disconnect Gmail",
+        if not confirm_action(self, "Disconnect Gmail",
                        f"Disconnect {name}? JobOps revokes its access at Google and forgets the "
                        "token. Messages already synced and your jobs stay.", "Disconnect"):
             return

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -43,7 +42,7 @@ from ..vocab import (
     MAX_MESSAGES_BOUNDS,
     SEARCH_DAYS_BOUNDS,
 )
-from .accounts_panel import AccountRow, load_account_rows, save_account_limits
+from .accounts_panel import AccountRow, confirm_action, load_account_rows, save_account_limits
 from .common import show_error
 from .events import AppEvents
 from .sync_controller import SyncController, describe_error
@@ -605,10 +604,9 @@ class SettingsDialog(QDialog):
         row = self._selected_account()
         if row is None:
             return
-        answer = QMessageBox.question(
-            self, "Disconnect Gmail", f"Disconnect {row.title}? Access is revoked at Google "
-            "and the token deleted; synced messages and jobs stay.")
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm_action(self, "Disconnect Gmail", f"Disconnect {row.title}? Access is revoked "
+                          "at Google and the token deleted; synced messages and jobs stay.",
+                          "Disconnect"):
             self.controller.disconnect(row.account_key,
                                        on_done=lambda error: self.connect_status.setText(
                                            error or "Disconnected."))

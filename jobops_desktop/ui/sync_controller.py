@@ -101,7 +101,8 @@ def _outcome_for_run(run: Any, account_key: str) -> SyncOutcome:
             new_pending += 1
         elif message.processing_status == MessageStatus.AUTO_LINKED.value:
             auto_linked += 1
-    error = run.error_message or ""
+    # A cancelled run explains itself in error_message; that is not an error to show in red.
+    error = "" if run.status == RunStatus.CANCELLED.value else (run.error_message or "")
     return SyncOutcome(account_key=account_key, kind=run.kind, status=run.status, run_id=run.id,
                        discovered=run.discovered, relevant=run.relevant,
                        new_pending=new_pending, auto_linked=auto_linked, error=error)
