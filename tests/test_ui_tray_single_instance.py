@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SECOND_LAUNCH = """
 import sys
+import time
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDir
 
@@ -62,3 +65,31 @@ def test_stale_socket_from_a_crash_is_replaced(qtbot, tmp_path: Path) -> None:
         second = subprocess.Popen([sys.executable, "-c", SECOND_LAUNCH, name], cwd=ROOT)
     assert second.wait(timeout=10) == 0
     fresh.close()
+
+
+@pytest.mark.slow
+def test_launching_the_app_twice_shows_the_first_window(tmp_path: Path) -> None:
+    data = tmp_path / "data-two-launches"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "jobops_desktop", "--data-dir", str(data)]
+    first = subprocess.Popen(command, cwd=ROOT, env=env)
+    try:
+        log_file = data / "logs" / "jobops.log"
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if log_file.exists() and "starting" in log_file.read_text():
+                break
+            time.sleep(0.1)
+        time.sleep(1.0)  # the window and the instance server are up shortly after
+        second = subprocess.run(command, cwd=ROOT, env=env, timeout=30)
+        assert second.returncode == 0
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if "another launch asked to show the window" in log_file.read_text():
+                break
+            time.sleep(0.1)
+        assert "another launch asked to show the window" in log_file.read_text()
+        assert first.poll() is None  # the first instance keeps running
+    finally:
+        first.terminate()
+        first.wait(timeout=10)

@@ -23,10 +23,11 @@ from .. import APP_ID, APP_NAME, __version__
 from ..logging_setup import configure_logging, get_logger
 from ..paths import data_dir, logs_dir
 from ..store import StoreError, close_database, database_path, open_database
-from . import worker
+from . import single_instance, worker
 from .events import AppEvents
 from .main_window import MainWindow
 from .theme import app_icon, stylesheet
+from .tray import install_tray, should_show_window, show_window
 
 log = get_logger("ui.app")
 
@@ -129,10 +130,11 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException,
 def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
 
-    # Hook point (single instance): if another JobOps is running, ask it to show its window
-    # and return 0 here, before the database is opened.
-
     base = data_dir(getattr(args, "data_dir", None))
+    # Single instance: if JobOps already runs on this data folder, it shows its window.
+    instance = single_instance.claim(base)
+    if instance is None:
+        return 0
     try:
         configure_logging(logs_dir(base), verbose=getattr(args, "verbose", False))
     except OSError as exc:
@@ -151,10 +153,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     window = build_main_window()
 
-    # Hook point (tray): install_tray(app, window) here; with a tray the app keeps running
-    # when the window closes (setQuitOnLastWindowClosed(False) is the tray's job).
+    # Mail pages, Mail menu, background sync and the tray (which keeps the app running when
+    # the window closes); --background starts hidden in the tray when there is one.
+    background = bool(getattr(args, "background", False))
+    shell = install_tray(app, window, background=background)
+    instance.show_requested.connect(lambda: show_window(window))
 
-    if not getattr(args, "background", False):
+    if should_show_window(shell, background):
         window.show()
     app.aboutToQuit.connect(window.save_layout)
     try:

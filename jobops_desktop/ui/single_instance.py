@@ -118,3 +118,12 @@ class InstanceServer(QObject):
             socket.abort()
         self._sockets.clear()
         self._server.close()
+
+
+def claim(data_dir: Path | str) -> InstanceServer | None:
+    """Become the running instance for `data_dir`, or None after asking the running one to
+    show its window (the caller then exits 0)."""
+    name = server_name(data_dir)
+    if forward_to_running(name):
+        return None
+    return InstanceServer(name)
