@@ -204,7 +204,7 @@ class Lane(DropArea):
     def __init__(self, stage: str) -> None:
         super().__init__(stage)
         self.setObjectName("lane")
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(150)
         color = STAGE_COLORS[stage]
         self.header = QLabel()
         self.header.setObjectName("laneHeader")
@@ -338,10 +338,11 @@ class BoardPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(title)
         header.addWidget(self.summary, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addStretch(1)
         tip = QLabel("Drag a card to another lane to record the move on its timeline.")
         tip.setObjectName("pageHint")
-        header.addWidget(tip, 0, Qt.AlignmentFlag.AlignBottom)
+        tip.setWordWrap(True)
+        tip.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+        header.addWidget(tip, 1, Qt.AlignmentFlag.AlignBottom)
 
         self.lanes: dict[str, Lane] = {}
         lanes_box = QWidget()
@@ -372,6 +373,9 @@ class BoardPage(QWidget):
 
     def reload(self) -> None:
         self.loader.reload()
+
+    def page_shown(self) -> None:
+        self.reload()  # cheap, and picks up changes made elsewhere (CLI sync, another view)
 
     def _fill(self, board: tracking.Board) -> None:
         self._jobs = {job.id: job for jobs in board.lanes.values() for job in jobs}
@@ -411,7 +415,7 @@ class BoardPage(QWidget):
             self.close_job(job)
             return
         write(self, tracking.record_event, job_id, target, reason_code=DRAG_REASON,
-              events=self.events, title="Could not move the job",
+              events=self.events, error_title="Could not move the job",
               done=lambda _e: self._status(f"{job.title} moved to {stage_label(target)}."))
 
     def close_job(self, job: Job) -> None:
@@ -419,14 +423,14 @@ class BoardPage(QWidget):
         if dialog.exec() != CloseJobDialog.DialogCode.Accepted:
             return
         write(self, tracking.close_job, job.id, **dialog.values(), reason_code=DRAG_REASON,
-              events=self.events, title="Could not close the job")
+              events=self.events, error_title="Could not close the job")
 
     def log_event(self, job: Job) -> None:
         dialog = LogEventDialog(self, job.current_stage, job_title=f"{job.title} · {job.company}")
         if dialog.exec() != LogEventDialog.DialogCode.Accepted:
             return
         write(self, tracking.record_event, job.id, **dialog.values(), events=self.events,
-              title="Could not log the event")
+              error_title="Could not log the event")
 
     def _card_menu(self, job: Job, pos: QPoint) -> None:
         menu = QMenu(self)

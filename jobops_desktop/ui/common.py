@@ -61,18 +61,15 @@ def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> 
     box.open()  # window-modal, does not block the event loop
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str = "Delete") -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is yes
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def write(parent: QWidget, fn: Callable[..., Any], *args: Any,
-          done: Callable[[Any], None] | None = None, title: str = "Could not save",
+          done: Callable[[Any], None] | None = None, error_title: str = "Could not save",
           events: Any = None, **kwargs: Any) -> Task:
     """Run a service write on the db lane; on success announce jobs_changed, then `done`."""
 
@@ -83,7 +80,7 @@ def write(parent: QWidget, fn: Callable[..., Any], *args: Any,
             done(result)
 
     return run_task(fn, *args, on_result=succeeded,
-                    on_error=lambda exc: show_error(parent, title, exc), **kwargs)
+                    on_error=lambda exc: show_error(parent, error_title, exc), **kwargs)
 
 
 class EmptyState(QWidget):

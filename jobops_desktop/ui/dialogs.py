@@ -174,11 +174,15 @@ class LogEventDialog(_FormDialog):
         self.form.addRow("Note", self.note)
         self.stage.currentIndexChanged.connect(self._sync_fields)
 
+        # The field shows minutes; an untouched field keeps the exact time (now, or the
+        # event's own), so an event logged right after another still sorts after it.
+        self._exact_when = event.occurred_at if event is not None else None
         if event is not None:
             self._load(event)
         else:
             self.when.setDateTime(_local_qdatetime(None))
             self._select_next_stage(current_stage)
+        self._initial_when = self.when.dateTime()
         self._sync_fields()
 
     def _select_next_stage(self, current_stage: str) -> None:
@@ -226,9 +230,14 @@ class LogEventDialog(_FormDialog):
             "outcome": outcome,
             "event_type": event_type,
             "event_label": self.label.text().strip(),
-            "occurred_at": _utc_from_qdatetime(self.when.dateTime()),
+            "occurred_at": self._occurred_at(),
             "note": self.note.toPlainText().strip(),
         }
+
+    def _occurred_at(self) -> datetime:
+        if self.when.dateTime() == self._initial_when:
+            return self._exact_when or utcnow()
+        return _utc_from_qdatetime(self.when.dateTime())
 
 
 class CloseJobDialog(_FormDialog):
@@ -246,6 +255,7 @@ class CloseJobDialog(_FormDialog):
         self.when = QDateTimeEdit(objectName="whenEdit", calendarPopup=True)
         self.when.setDisplayFormat(DATETIME_FORMAT)
         self.when.setDateTime(_local_qdatetime(None))
+        self._initial_when = self.when.dateTime()
         self.note = QPlainTextEdit(objectName="noteEdit")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
@@ -257,6 +267,7 @@ class CloseJobDialog(_FormDialog):
     def values(self) -> dict[str, Any]:
         return {
             "outcome": self.outcome.currentData(),
-            "occurred_at": _utc_from_qdatetime(self.when.dateTime()),
+            "occurred_at": (utcnow() if self.when.dateTime() == self._initial_when
+                            else _utc_from_qdatetime(self.when.dateTime())),
             "note": self.note.toPlainText().strip(),
         }

@@ -35,12 +35,12 @@ class _StepCard(QFrame):
         layout.addWidget(glyph)
         layout.addWidget(heading)
         layout.addWidget(body, 1)
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        # Stacked, not side by side: keeps the window's minimum width small.
         for button in buttons:
+            row = QHBoxLayout()
             row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+            row.addStretch(1)
+            layout.addLayout(row)
 
 
 class FirstRunWidget(QWidget):

@@ -439,7 +439,7 @@ class JobDetailPage(QWidget):
         if dialog.exec() != LogEventDialog.DialogCode.Accepted:
             return
         write(self, tracking.record_event, job.id, **dialog.values(), events=self.events,
-              title="Could not log the event")
+              error_title="Could not log the event")
 
     def edit_event(self, event_id: int) -> None:
         event = self.timeline.event_by_id(event_id)
@@ -449,7 +449,7 @@ class JobDetailPage(QWidget):
         if dialog.exec() != LogEventDialog.DialogCode.Accepted:
             return
         write(self, tracking.update_event, event_id, **dialog.values(), events=self.events,
-              title="Could not save the event")
+              error_title="Could not save the event")
 
     def delete_event(self, event_id: int) -> None:
         event = self.timeline.event_by_id(event_id)
@@ -460,7 +460,7 @@ class JobDetailPage(QWidget):
                        "recomputed from the events that remain."):
             return
         write(self, tracking.delete_event, event_id, events=self.events,
-              title="Could not delete the event")
+              error_title="Could not delete the event")
 
     def close_job(self) -> None:
         if self.job is None:
@@ -469,14 +469,14 @@ class JobDetailPage(QWidget):
         if dialog.exec() != CloseJobDialog.DialogCode.Accepted:
             return
         write(self, tracking.close_job, self.job.id, **dialog.values(), events=self.events,
-              title="Could not close the job")
+              error_title="Could not close the job")
 
     def _save_details(self, values: dict) -> None:
         if self.job is None:
             return
         job_id = self.job.id
         write(self, tracking.update_job, job_id, **values, events=self.events,
-              title="Could not save the job",
+              error_title="Could not save the job",
               done=lambda _job: self._status("Saved."))
 
     def _status(self, text: str) -> None:

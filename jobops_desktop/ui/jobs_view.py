@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -151,16 +153,19 @@ class JobsFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._needles = text.lower().split()
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
         self._status = status or None
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def set_stage(self, stage: str | None) -> None:
+        self.beginFilterChange()
         self._stage = stage or None
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _ModelIndex) -> bool:
         model = self.sourceModel()
@@ -275,7 +280,13 @@ class JobsPage(QWidget):
         table_layout.addWidget(self.table, 1)
         self.body = QStackedWidget()
         self.body.addWidget(table_page)
-        self.body.addWidget(self.first_run)
+        first_run_scroll = QScrollArea()
+        first_run_scroll.setObjectName("firstRunScroll")
+        first_run_scroll.setWidgetResizable(True)
+        first_run_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        first_run_scroll.setWidget(self.first_run)
+        self.body.addWidget(first_run_scroll)
+        self._first_run_page = first_run_scroll
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -295,7 +306,7 @@ class JobsPage(QWidget):
     def _fill(self, jobs: list[Job]) -> None:
         selected = self.selected_job_id()
         self.model.set_jobs(jobs)
-        self.body.setCurrentWidget(self.first_run if not jobs else self.body.widget(0))
+        self.body.setCurrentWidget(self._first_run_page if not jobs else self.body.widget(0))
         self.export_button.setEnabled(bool(jobs))
         if selected is not None:
             self.select_job(selected)
@@ -390,7 +401,7 @@ class JobsPage(QWidget):
             return
         values = dialog.values()
         write(self, tracking.create_job, tracking.JobInput(**values), events=self.events,
-              title="Could not add the job",
+              error_title="Could not add the job",
               done=lambda job: self._after_fill_select(job.id))
 
     def _after_fill_select(self, job_id: int) -> None:
@@ -405,7 +416,7 @@ class JobsPage(QWidget):
         if dialog.exec() != JobDialog.DialogCode.Accepted:
             return
         write(self, tracking.update_job, job.id, **dialog.values(), events=self.events,
-              title="Could not save the job")
+              error_title="Could not save the job")
 
     def delete_selected(self) -> None:
         job = self.selected_job()
@@ -416,7 +427,7 @@ class JobsPage(QWidget):
                        "This cannot be undone."):
             return
         write(self, tracking.delete_job, job.id, events=self.events,
-              title="Could not delete the job")
+              error_title="Could not delete the job")
 
     def log_event(self) -> None:
         job = self.selected_job()
@@ -426,7 +437,7 @@ class JobsPage(QWidget):
         if dialog.exec() != LogEventDialog.DialogCode.Accepted:
             return
         write(self, tracking.record_event, job.id, **dialog.values(), events=self.events,
-              title="Could not log the event")
+              error_title="Could not log the event")
 
     def close_selected(self) -> None:
         job = self.selected_job()
@@ -436,7 +447,7 @@ class JobsPage(QWidget):
         if dialog.exec() != CloseJobDialog.DialogCode.Accepted:
             return
         write(self, tracking.close_job, job.id, **dialog.values(), events=self.events,
-              title="Could not close the job")
+              error_title="Could not close the job")
 
     # ------------------------------------------------------------ CSV
 
@@ -452,7 +463,7 @@ class JobsPage(QWidget):
                          f"{path.name}.")
 
         write(self, tracking.import_csv, path, events=self.events, done=imported,
-              title="CSV import failed")
+              error_title="CSV import failed")
 
     def _choose_export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export jobs to CSV",
@@ -462,7 +473,7 @@ class JobsPage(QWidget):
             self.export_csv_file(Path(path))
 
     def export_csv_file(self, path: Path) -> None:
-        write(self, tracking.export_csv, path, title="CSV export failed",
+        write(self, tracking.export_csv, path, error_title="CSV export failed",
               done=lambda count: self._status(f"Exported {count} jobs to {path}."))
 
     def _status(self, text: str) -> None:
@@ -480,6 +491,8 @@ class JobsPage(QWidget):
     def save_layout(self) -> None:
         self.settings.setValue("jobs/header", self.table.horizontalHeader().saveState())
 
+    def showing_first_run(self) -> bool:
+        return self.body.currentWidget() is self._first_run_page
+
     def page_shown(self) -> None:
-        if not self.loader.loaded_once:
-            self.reload()
+        self.reload()

@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.board_page.open_job.connect(self.show_job)
         self.job_page = JobDetailPage(self.events)
         self.job_page.back_requested.connect(lambda: self.show_page("jobs"))
+        self.job_page.job_loaded.connect(self._name_job_item)
 
         self.add_page("jobs", "Jobs", self.jobs_page, icon("nav-jobs"), "Ctrl+1")
         self.add_page("board", "In Progress Board", self.board_page, icon("nav-board"), "Ctrl+2")
@@ -193,6 +194,11 @@ class MainWindow(QMainWindow):
         self.job_page.load(job_id)
         self._items["job"].setHidden(False)
         self.show_page("job")
+
+    def _name_job_item(self, _job_id: int) -> None:
+        job = self.job_page.job
+        if job is not None:
+            self._items["job"].setText(job.company)
 
     def _current_job_id(self) -> int | None:
         page = getattr(self, "job_page", None)

@@ -112,6 +112,7 @@ def app_icon() -> QIcon:
 
 def stylesheet() -> str:
     try:
-        return (resources_dir() / "style.qss").read_text(encoding="utf-8")
+        text = (resources_dir() / "style.qss").read_text(encoding="utf-8")
     except OSError:
         return ""
+    return text.replace("@ICONS@", (resources_dir() / "icons").as_posix())

@@ -1,0 +1,334 @@
+"""The main window driven as a user would: dialogs typed into, cards dropped on lanes.
+
+Each test checks what the store then holds (through the services) and what the view shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from jobops_desktop.services import tracking
+from jobops_desktop.ui.app import build_main_window
+from jobops_desktop.ui.board_view import DRAG_REASON, job_mime
+from jobops_desktop.ui.dialogs import CloseJobDialog, JobDialog, LogEventDialog
+from jobops_desktop.ui.jobs_view import JobsTableModel
+
+
+@pytest.fixture()
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = build_main_window(settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    activate(win, qtbot)  # keyboard shortcuts need an active window
+    qtbot.waitUntil(lambda: win.jobs_page.loader.loaded_once)
+    return win
+
+
+def activate(win, qtbot) -> None:
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+
+
+def on_dialog(qtbot, kind: type[QDialog], fill: Callable[[QDialog], None]) -> list[QDialog]:
+    """Run `fill` on the next modal dialog of `kind` once it is open (dialogs block in exec)."""
+    seen: list[QDialog] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            seen.append(dialog)
+            fill(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def answer_yes(monkeypatch) -> list[str]:
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def make_job(company: str = "Acme", title: str = "Backend Engineer") -> int:
+    return tracking.create_job(tracking.JobInput(company=company, title=title)).id
+
+
+def table_rows(win) -> list[tuple[str, str, str]]:
+    proxy = win.jobs_page.proxy
+    return [(proxy.index(r, JobsTableModel.COMPANY).data(),
+             proxy.index(r, JobsTableModel.TITLE).data(),
+             proxy.index(r, JobsTableModel.STAGE).data()) for r in range(proxy.rowCount())]
+
+
+def test_first_run_shows_welcome_and_its_buttons_emit_requests(window, qtbot):
+    page = window.jobs_page
+    assert page.showing_first_run()
+    with qtbot.waitSignal(window.events.sample_data_requested):
+        qtbot.mouseClick(page.first_run.sample_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.events.connect_gmail_requested):
+        qtbot.mouseClick(page.first_run.connect_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.events.import_mail_requested):
+        qtbot.mouseClick(page.first_run.import_mail_button, Qt.MouseButton.LeftButton)
+    window.show_page("inbox")
+    assert "No emails yet" in window.page("inbox").findChild(type(page.title), "emptyText").text()
+
+
+def test_add_edit_and_delete_a_job_through_the_dialogs(window, qtbot, monkeypatch):
+    def fill_new(dialog: JobDialog) -> None:
+        assert not dialog.save_button.isEnabled()
+        qtbot.keyClicks(dialog.company, "Northwind Labs")
+        qtbot.keyClicks(dialog.title_edit, "Platform Engineer")
+        qtbot.keyClicks(dialog.location, "Remote")
+        qtbot.keyClicks(dialog.notes, "Referral from Sam")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    shown = on_dialog(qtbot, JobDialog, fill_new)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert shown
+    qtbot.waitUntil(lambda: table_rows(window) == [("Northwind Labs", "Platform Engineer",
+                                                    "Applied")])
+    [job] = tracking.list_jobs()
+    assert (job.company, job.title, job.location, job.notes) == (
+        "Northwind Labs", "Platform Engineer", "Remote", "Referral from Sam")
+    assert not window.jobs_page.showing_first_run()
+    qtbot.waitUntil(lambda: window.jobs_page.selected_job_id() == job.id)
+
+    def fill_edit(dialog: JobDialog) -> None:
+        assert dialog.company.text() == "Northwind Labs"
+        dialog.title_edit.clear()
+        qtbot.keyClicks(dialog.title_edit, "Staff Platform Engineer")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    on_dialog(qtbot, JobDialog, fill_edit)
+    window.jobs_page.edit_selected()
+    qtbot.waitUntil(lambda: tracking.get_job(job.id).title == "Staff Platform Engineer")
+    qtbot.waitUntil(lambda: table_rows(window)[0][1] == "Staff Platform Engineer")
+
+    asked = answer_yes(monkeypatch)
+    activate(window, qtbot)  # a closed modal dialog leaves no active window offscreen
+    window.jobs_page.table.setFocus()
+    qtbot.waitUntil(window.jobs_page.table.hasFocus)
+    qtbot.keyClick(window.jobs_page.table, Qt.Key.Key_Delete)
+    assert asked and "Staff Platform Engineer" in asked[0]
+    qtbot.waitUntil(lambda: tracking.list_jobs() == [])
+    qtbot.waitUntil(window.jobs_page.showing_first_run)
+
+
+def test_delete_declined_keeps_the_job(window, qtbot, monkeypatch):
+    job_id = make_job()
+    window.events.jobs_changed.emit()
+    qtbot.waitUntil(lambda: window.jobs_page.select_job(job_id))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.jobs_page.delete_selected()
+    qtbot.wait(100)
+    assert [j.id for j in tracking.list_jobs()] == [job_id]
+
+
+def test_search_and_filters_narrow_the_table(window, qtbot):
+    make_job("Acme", "Backend Engineer")
+    other = make_job("Globex", "Data Scientist")
+    tracking.record_event(other, "assessment")
+    window.events.jobs_changed.emit()
+    qtbot.waitUntil(lambda: len(table_rows(window)) == 2)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.jobs_page.search.hasFocus()
+    qtbot.keyClicks(window.jobs_page.search, "globex")
+    assert table_rows(window) == [("Globex", "Data Scientist", "Assessment")]
+    window.jobs_page.search.clear()
+    stage_box = window.jobs_page.stage_filter
+    stage_box.setCurrentIndex(stage_box.findData("applied"))
+    assert table_rows(window) == [("Acme", "Backend Engineer", "Applied")]
+    assert window.jobs_page.count_label.text() == "1 of 2 jobs"
+
+
+def test_log_event_dialog_records_a_stage_change_with_note(window, qtbot):
+    job_id = make_job()
+    window.show_job(job_id)
+    qtbot.waitUntil(lambda: window.job_page.job is not None)
+
+    def fill(dialog: LogEventDialog) -> None:
+        dialog.stage.setCurrentIndex(dialog.stage.findData("technical_interview"))
+        qtbot.keyClicks(dialog.label, "Pairing interview")
+        qtbot.keyClicks(dialog.note, "With the platform lead")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    seen = on_dialog(qtbot, LogEventDialog, fill)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert seen
+    qtbot.waitUntil(lambda: tracking.get_job(job_id).current_stage == "technical_interview")
+    last = tracking.timeline(job_id)[-1]
+    assert (last.event_label, last.note, last.actor, last.from_stage) == (
+        "Pairing interview", "With the platform lead", "user", "applied")
+    qtbot.waitUntil(lambda: len(window.job_page.timeline.event_ids()) == 2)
+    assert window.job_page.badge.text() == "Technical Interview"
+
+
+def test_log_event_rejected_closes_the_job(window, qtbot):
+    job_id = make_job()
+    window.show_job(job_id)
+    qtbot.waitUntil(lambda: window.job_page.job is not None)
+
+    def fill(dialog: LogEventDialog) -> None:
+        dialog.stage.setCurrentIndex(dialog.stage.findData("rejected"))
+        assert not dialog.outcome.isVisible()
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    on_dialog(qtbot, LogEventDialog, fill)
+    qtbot.mouseClick(window.job_page.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tracking.get_job(job_id).status == "closed")
+    job = tracking.get_job(job_id)
+    assert (job.current_stage, job.outcome) == ("closed", "rejected")
+    qtbot.waitUntil(lambda: window.job_page.badge.text() == "Closed · Rejected")
+
+
+def test_close_job_from_details_tab_with_an_outcome(window, qtbot):
+    job_id = make_job()
+    window.show_job(job_id)
+    qtbot.waitUntil(lambda: window.job_page.job is not None)
+
+    def fill(dialog: CloseJobDialog) -> None:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("withdrawn"))
+        qtbot.keyClicks(dialog.note, "Accepted another offer")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    on_dialog(qtbot, CloseJobDialog, fill)
+    qtbot.mouseClick(window.job_page.details.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tracking.get_job(job_id).outcome == "withdrawn")
+    assert tracking.timeline(job_id)[-1].note == "Accepted another offer"
+
+
+def test_edit_and_delete_an_event_on_the_timeline(window, qtbot, monkeypatch):
+    job_id = make_job()
+    screen = tracking.record_event(job_id, "recruiter_screen", note="call")
+    window.show_job(job_id)
+    qtbot.waitUntil(lambda: len(window.job_page.timeline.event_ids()) == 2)
+
+    timeline = window.job_page.timeline
+    timeline.select_event(screen.id)
+
+    def fill(dialog: LogEventDialog) -> None:
+        assert dialog.stage.currentData() == "recruiter_screen"
+        dialog.note.clear()
+        qtbot.keyClicks(dialog.note, "call with Dana")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    on_dialog(qtbot, LogEventDialog, fill)
+    qtbot.mouseClick(timeline.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tracking.timeline(job_id)[-1].note == "call with Dana")
+
+    asked = answer_yes(monkeypatch)
+    qtbot.waitUntil(lambda: timeline.event_by_id(screen.id).note == "call with Dana")
+    timeline.select_event(screen.id)
+    qtbot.mouseClick(timeline.delete_button, Qt.MouseButton.LeftButton)
+    assert asked
+    qtbot.waitUntil(lambda: len(tracking.timeline(job_id)) == 1)
+    assert tracking.get_job(job_id).current_stage == "applied"
+    qtbot.waitUntil(lambda: len(timeline.event_ids()) == 1)
+    assert window.job_page.badge.text() == "Applied"
+
+
+def drop_on(widget, card) -> bool:
+    """Deliver a real QDropEvent carrying the card's drag data; True if the lane took it."""
+    mime = job_mime(card.job)
+    position = QPointF(widget.width() / 2, 40)
+    enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.MoveAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(position, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, drop)
+    return drop.isAccepted()
+
+
+def test_drag_a_card_to_another_lane_records_a_stage_event(window, qtbot):
+    job_id = make_job("Initech", "SRE")
+    window.show_page("board")
+    board = window.board_page
+    qtbot.waitUntil(lambda: board.lane_of(job_id) == "applied")
+    card = board.card_for(job_id)
+    assert card is not None
+
+    assert drop_on(board.lanes["technical_interview"], card)
+    qtbot.waitUntil(lambda: tracking.get_job(job_id).current_stage == "technical_interview")
+    last = tracking.timeline(job_id)[-1]
+    assert (last.reason_code, last.from_stage, last.actor) == (DRAG_REASON, "applied", "user")
+    qtbot.waitUntil(lambda: board.lane_of(job_id) == "technical_interview")
+    assert board.lanes["applied"].cards == []
+
+    # Dropping on the lane the card is already in changes nothing.
+    card = board.card_for(job_id)
+    assert not drop_on(board.lanes["technical_interview"], card)
+    qtbot.wait(100)
+    assert len(tracking.timeline(job_id)) == 2
+
+
+def test_drop_on_closed_strip_asks_for_outcome_and_shows_the_job_apart(window, qtbot):
+    job_id = make_job("Initech", "SRE")
+    window.show_page("board")
+    board = window.board_page
+    qtbot.waitUntil(lambda: board.lane_of(job_id) == "applied")
+
+    def fill(dialog: CloseJobDialog) -> None:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("ghosted"))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    on_dialog(qtbot, CloseJobDialog, fill)
+    assert drop_on(board.closed, board.card_for(job_id))
+    qtbot.waitUntil(lambda: tracking.get_job(job_id).outcome == "ghosted")
+    assert tracking.timeline(job_id)[-1].reason_code == DRAG_REASON
+    qtbot.waitUntil(lambda: board.lane_of(job_id) == "closed")
+    assert "(1)" in board.closed.toggle.text()
+
+
+def test_window_layout_is_remembered(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    first = build_main_window(settings=settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(760, 580)  # within the offscreen screen (800x600)
+    first.splitter.setSizes([230, 530])
+    qtbot.waitUntil(lambda: first.size().width() == 760)
+    first.close()
+    second = build_main_window(settings=QSettings(str(tmp_path / "ui.ini"),
+                                                  QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.size().width(), second.size().height()) == (760, 580)
+    assert second.splitter.sizes()[0] == 230
+
+
+def test_five_thousand_jobs_load_and_filter_quickly(window, qtbot):
+    import time
+
+    from jobops_desktop.store import Job, db
+    from jobops_desktop.timeutil import utcnow
+
+    now = utcnow()
+    rows = [{"company": f"Company {i}", "title": f"Engineer {i}", "current_stage": "applied",
+             "status": "applied", "applied_at": now, "created_at": now, "updated_at": now}
+            for i in range(5000)]
+    with db.atomic():
+        for start in range(0, 5000, 500):
+            Job.insert_many(rows[start:start + 500]).execute()
+    window.events.jobs_changed.emit()
+    qtbot.waitUntil(lambda: window.jobs_page.model.rowCount() == 5000, timeout=10000)
+    started = time.perf_counter()
+    window.jobs_page.search.setText("company 4999")
+    elapsed = time.perf_counter() - started
+    assert window.jobs_page.proxy.rowCount() == 1
+    assert elapsed < 0.5
