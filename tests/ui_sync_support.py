@@ -92,3 +92,15 @@ class Heartbeat(QObject):
     def max_stall_ms(self) -> float:
         """The longest gap beyond the timer's own interval."""
         return max(0.0, (self.max_gap_s - self.interval_s) * 1000)
+
+
+def write_mbox(path: Path, count: int) -> Path:
+    """An mbox file (as Google Takeout writes one) with `count` recruiter messages."""
+    now = datetime.now(timezone.utc)
+    chunks = []
+    for index in range(count):
+        raw = recruiter_mail(index, now - timedelta(hours=index + 1)).decode()
+        raw = raw.replace("\r\n", "\n")
+        chunks.append(f"From jobs@example.com Mon Jan  1 00:00:00 2024\n{raw}\n")
+    path.write_text("".join(chunks), encoding="utf-8")
+    return path

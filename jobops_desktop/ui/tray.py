@@ -124,6 +124,7 @@ class TrayController(QObject):
         self.available = (QSystemTrayIcon.isSystemTrayAvailable() if available is None
                           else available)
         self.state = TrayState()
+        self._generation = 0
         self.quitting = False
         self.actions: dict[str, QAction] = {}
         self.menu = QMenu()
@@ -153,13 +154,24 @@ class TrayController(QObject):
     # ---------------------------------------------------------- state
 
     def refresh_state(self) -> None:
-        run_task(read_tray_state, on_result=self._apply_state,
+        generation = self._generation
+
+        def apply(state: TrayState) -> None:
+            # A read that started before a local change (pause, close notice) is stale.
+            if generation == self._generation:
+                self._apply_state(state)
+
+        run_task(read_tray_state, on_result=apply,
                  on_error=lambda exc: log.warning("tray state not read: %s",
                                                   type(exc).__name__))
 
     def _apply_state(self, state: TrayState) -> None:
         self.state = state
         self._update_live_texts()
+
+    def _change_state(self, **changes: object) -> None:
+        self._generation += 1
+        self.state = TrayState(**{**self.state.__dict__, **changes})
 
     def _on_sync_state(self) -> None:
         self._update_live_texts()
@@ -181,7 +193,10 @@ class TrayController(QObject):
             running = self.controller.running
             self.actions["sync"].setEnabled(not running)
             self.actions["cancel"].setVisible(running)
-            self.actions["pause"].setChecked(self.state.paused)
+            pause = self.actions["pause"]
+            pause.blockSignals(True)  # showing the state is not a click
+            pause.setChecked(self.state.paused)
+            pause.blockSignals(False)
         if self.icon is not None:
             tip = f"{APP_NAME}\n{self._pending_text()}\n{self._sync_text()}"
             if self.state.paused:
@@ -236,7 +251,7 @@ class TrayController(QObject):
     def set_paused(self, paused: bool) -> None:
         if paused == self.state.paused:
             return
-        self.state = TrayState(**{**self.state.__dict__, "paused": paused})
+        self._change_state(paused=paused)
         run_task(app_settings.set, "sync.paused", bool(paused),
                  on_result=lambda _r: self.refresh_state())
         log.info("background sync %s", "paused" if paused else "resumed")
@@ -291,7 +306,7 @@ class TrayController(QObject):
                 self.window.save_layout()
             self.window.hide()
             if not self.state.close_notice_shown:
-                self.state = TrayState(**{**self.state.__dict__, "close_notice_shown": True})
+                self._change_state(close_notice_shown=True)
                 self.notify(APP_NAME, "JobOps keeps running in the tray and syncs in the "
                             "background. Choose Quit in the tray menu to exit.")
                 run_task(app_settings.set, CLOSE_NOTICE_SETTING, True)
