@@ -120,11 +120,11 @@ def choose_client_secret(path: str) -> str:
     return _oauth_status()[0]
 
 
-def clear_client_secret() -> str:
+def clear_client_secret() -> tuple[str, bool]:
     from ..services import settings as app_settings
 
     app_settings.set("oauth.client_secret_file", "")
-    return _oauth_status()[0]
+    return _oauth_status()
 
 
 def model_status(path: str) -> str:
@@ -363,7 +363,7 @@ class SettingsDialog(QDialog):
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._choose_model)
         bundled = QPushButton("Use bundled")
-        bundled.clicked.connect(lambda: (self.model_path.clear(), self._check_model()))
+        bundled.clicked.connect(self._use_bundled_model)
         row.addWidget(self.model_path, 1)
         row.addWidget(browse)
         row.addWidget(bundled)
@@ -461,8 +461,7 @@ class SettingsDialog(QDialog):
         self.snapshot = snapshot
         values = snapshot.values
         self._fill_accounts(snapshot.accounts)
-        self.oauth_status.setText(snapshot.oauth_status)
-        self.oauth_status.setStyleSheet("" if snapshot.oauth_ok else "color: #b45309;")
+        self._show_oauth_status(snapshot.oauth_status, ok=snapshot.oauth_ok)
         self.client_file.setText(values.get("oauth.client_secret_file") or "")
         self.data_folder.setText(snapshot.data_folder)
         if first:  # do not overwrite what the person is editing on a later refresh
@@ -618,16 +617,21 @@ class SettingsDialog(QDialog):
             self.set_client_file(path)
 
     def set_client_file(self, path: str) -> None:
-        run_task(choose_client_secret, path,
-                 on_result=lambda status: (self.oauth_status.setText(status),
-                                           self.oauth_status.setStyleSheet(""),
-                                           self.client_file.setText(path)),
-                 on_error=lambda exc: (self.oauth_status.setText(describe_error(exc)),
-                                       self.oauth_status.setStyleSheet("color: #b45309;")))
+        def chosen(status: str) -> None:
+            self._show_oauth_status(status, ok=True)
+            self.client_file.setText(path)
+
+        run_task(choose_client_secret, path, on_result=chosen,
+                 on_error=lambda exc: self._show_oauth_status(describe_error(exc), ok=False))
+
+    def _show_oauth_status(self, status: str, *, ok: bool) -> None:
+        self.oauth_status.setText(status)
+        self.oauth_status.setStyleSheet("" if ok else "color: #b45309;")
 
     def _clear_client_file(self) -> None:
         self.client_file.clear()
-        run_task(clear_client_secret, on_result=self.oauth_status.setText)
+        run_task(clear_client_secret,
+                 on_result=lambda result: self._show_oauth_status(result[0], ok=result[1]))
 
     def _reset_query(self) -> None:
         if self.snapshot is not None:
@@ -639,6 +643,10 @@ class SettingsDialog(QDialog):
         if path:
             self.model_path.setText(path)
             self._check_model()
+
+    def _use_bundled_model(self) -> None:
+        self.model_path.clear()
+        self._check_model()
 
     def _check_model(self) -> None:
         self.model_status.setText("Checking…")
