@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -149,12 +150,23 @@ def test_spec_references_files_that_exist() -> None:
 
 @pytest.fixture(scope="module")
 def frozen_bundle(tmp_path_factory) -> Path:
+    """Build as `make package` does, then unpack the tarball as a user would."""
     dist = tmp_path_factory.mktemp("dist")
     result = subprocess.run([sys.executable, str(BUILD / "linux" / "build.py"), "--dist",
-                             str(dist), "--no-tarball"], capture_output=True, text=True,
+                             str(dist)], capture_output=True, text=True,
                             cwd=ROOT, timeout=1200, check=False)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    return dist / APP_ID
+    assert "AppImage: skipped" in result.stdout or list(dist.glob("*.AppImage"))
+    tarballs = list(dist.glob(f"{APP_ID}-{__version__}-linux-*.tar.gz"))
+    assert len(tarballs) == 1, list(dist.iterdir())
+    unpacked = tmp_path_factory.mktemp("unpacked")
+    with tarfile.open(tarballs[0]) as archive:
+        if hasattr(tarfile, "tar_filter"):  # Python >= 3.10.12 / 3.11.4
+            archive.extractall(unpacked, filter="tar")
+        else:
+            archive.extractall(unpacked)
+    shutil.rmtree(dist)  # nothing may point back into the build folder
+    return unpacked / APP_ID
 
 
 @pytest.mark.slow
@@ -205,3 +217,22 @@ def test_frozen_bundle_carries_what_the_app_needs_and_not_more(frozen_bundle: Pa
     assert not list(internal.rglob("libQt6Quick*")) and not list(internal.rglob("libQt6Qml*"))
     assert (frozen_bundle / f"{APP_ID}.desktop").is_file()
     assert (frozen_bundle / f"{APP_ID}.png").stat().st_size > 0
+    assert os.access(frozen_bundle / "install-desktop-entry.sh", os.X_OK)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux bundle")
+def test_install_script_adds_a_menu_entry_pointing_at_the_unpacked_app(
+        frozen_bundle: Path, tmp_path: Path) -> None:
+    env = {"HOME": str(tmp_path), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    subprocess.run(["sh", str(frozen_bundle / "install-desktop-entry.sh")], env=env,
+                   check=True, capture_output=True, timeout=60)
+    installed = tmp_path / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read_string(installed.read_text(encoding="utf-8"))
+    entry = parser["Desktop Entry"]
+    assert entry["Exec"] == f'"{frozen_bundle / "jobops"}"'
+    assert entry["TryExec"] == str(frozen_bundle / "jobops")
+    icons = tmp_path / ".local" / "share" / "icons" / "hicolor"
+    assert (icons / "256x256" / "apps" / f"{APP_ID}.png").is_file()
