@@ -271,7 +271,7 @@ class Corpus:
         text_with_footer = text + "\n" + footer.strip("\n") + "\n" if footer else text
 
         msg = EmailMessage(policy=policy.default)
-        msg_id = self._message_id(frm, subj)
+        msg_id = self._message_id((extra or {}).get("Sender", frm), subj)
         msg["From"] = frm
         msg["To"] = to
         if cc:
