@@ -182,7 +182,9 @@ class FakeGoogle:
 
     def expire_history(self) -> None:
         with self.lock:
-            self.history_floor = self.history_id + 1
+            # Every history id handed out so far answers 404; the next profile's id is valid.
+            self.history_id += 1
+            self.history_floor = self.history_id
 
     def revoke_all(self) -> None:
         with self.lock:
@@ -395,6 +397,7 @@ def _gerror(code: int, message: str, reason: str = "") -> dict[str, Any]:
 class _Handler(BaseHTTPRequestHandler):
     google: FakeGoogle
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # else headers and body wait on delayed ACKs (~40 ms each)
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: tests read logs for leaks, and the stand-in's are not the app's

@@ -64,6 +64,10 @@ class GmailClient:
         options = {"api_endpoint": endpoints.gmail_root} if endpoints.gmail_root else None
         self.service = build("gmail", "v1", http=authed_http, static_discovery=True,
                              cache_discovery=False, client_options=options)
+        # Building a discovery Resource is costly (every method is generated): do it once.
+        self._users = self.service.users()
+        self._messages = self._users.messages()
+        self._history = self._users.history()
         self.requests_made = 0
         self.retries_made = 0
 
@@ -128,13 +132,12 @@ class GmailClient:
     # ------------------------------------------------------------ API
 
     def profile(self) -> dict[str, Any]:
-        users = self.service.users()
-        return self._call(lambda: users.getProfile(userId="me"), "profile")
+        return self._call(lambda: self._users.getProfile(userId="me"), "profile")
 
     def list_ids(self, query: str, limit: int,
                  on_page: Callable[[int], None] | None = None) -> list[str]:
         """Up to `limit` message ids matching `query`, newest first."""
-        messages = self.service.users().messages()
+        messages = self._messages
         ids: list[str] = []
         page_token: str | None = None
         while len(ids) < limit:
@@ -158,7 +161,7 @@ class GmailClient:
         """Ids of messages added since `start_history_id`, and the latest history id."""
         from googleapiclient.errors import HttpError
 
-        history = self.service.users().history()
+        history = self._history
         ids: list[str] = []
         latest = start_history_id
         page_token: str | None = None
@@ -188,7 +191,7 @@ class GmailClient:
     def get_raw(self, message_id: str) -> RawGmailMessage:
         from googleapiclient.errors import HttpError
 
-        messages = self.service.users().messages()
+        messages = self._messages
         try:
             response = self._call(lambda: messages.get(userId="me", id=message_id,
                                                        format="raw"), "messages.get")
