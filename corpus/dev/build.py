@@ -186,6 +186,7 @@ class Corpus:
         self.items: list[tuple[EmailMessage, Mail, Label]] = []
         self.ids: set[str] = set()
         self.jobs: list[dict] = []
+        self.seen: set[tuple[str, str | None, datetime]] = set()
 
     # -- jobs ---------------------------------------------------------------------------------
     def job(self, key: str, company: str, title: str, status: str, applied_at: str) -> str:
@@ -255,6 +256,8 @@ class Corpus:
         """Add one message. ``fmt``: plain | alt (plain + HTML) | html (HTML only) | personal
         (plain + a mail client's bare HTML). ``body`` is the plain text the person wrote."""
         assert label.stage in STAGE_TARGETS, label.stage
+        assert (frm, subj, at) not in self.seen, f"message added twice: {subj}"
+        self.seen.add((frm, subj, at))
         assert WINDOW_START <= at <= WINDOW_END, at
         if reply is not None:
             thread = reply.thread
@@ -473,7 +476,6 @@ def build(c: Corpus) -> None:
     tracked_f(c)
     untracked(c)
     noise_a(c)
-    tracked_f(c)
     noise_b(c)
     noise_c(c)
     noise_d(c)
