@@ -131,15 +131,17 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
-# Order matters: the first target whose patterns match wins (a rejection often also
-# mentions the interview it follows; an offer mentions the final round).
+# Order matters: decisions first (a rejection often mentions the interview it follows, an
+# offer the final round), then the steps from the most advanced down.
 STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", _rx(
         r"\b(?:you(?:'ve| have)?|has been|was|been)\s+withdrawn\b",
         r"\bwithdr[ae]w(?:n|ing)?\s+(?:your|my)\s+(?:application|candidacy)\b",
         r"\b(?:confirm(?:ing|ed|s)?|received)\s+(?:your\s+)?(?:request\s+to\s+)?withdraw",
         r"\bwithdrawal\s+(?:of|from)\b", r"\bapplication\s+withdrawn\b",
-        r"\bwithdrawing\s+from\s+(?:the\s+)?(?:process|consideration)\b")),
+        r"\bwithdrawing\s+from\s+(?:the\s+)?(?:process|consideration)\b",
+        r"\bwithdr(?:aw|awn|ew)\s+(?:you|me)\s+from\b", r"\bdecided\s+to\s+withdraw\b",
+        r"\bwithdraw\s+(?:my\s+(?:application|candidacy)|from\s+(?:the|your)\b)")),
     ("rejected", _rx(
         r"\bunfortunately\b", r"\bregret\s+to\s+inform\b",
         r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:mov|progress|proceed|advanc)(?:e|ing)\b",
@@ -152,35 +154,45 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:can|could)\s*not\s+offer\s+you\b", r"\bnot\s+a\s+(?:fit|match)\s+at\s+this\s+time\b",
         r"\bdecided\s+not\s+to\s+(?:proceed|move|extend|offer)\b",
         r"\bwon'?t\s+be\s+(?:moving|proceeding|progressing)\b",
-        r"\bclosed\s+(?:the|this)\s+(?:position|role|requisition)\b")),
+        r"\bclosed\s+(?:the|this)\s+(?:position|role|requisition)\b",
+        r"\b(?:decided|chose|chosen|decision)\s+to\s+(?:go|move|proceed)\s+(?:forward\s+)?with\s+(?:a|an|another|other|a\s+different)\s+(?:\w+\s+){0,2}candidates?\b",
+        r"\bpursue\s+(?:other\s+)?candidates\s+whose\b",
+        r"\b(?:they(?:'re|\s+are)|we(?:'re|\s+are)|will\s+be|to)\s+pass(?:ing)?\s+(?:for\s+now|on\s+(?:your|you|moving))\b",
+        r"\bnot\s+(?:the\s+)?(?:better|good)\s+news\b", r"\bwill\s+not\s+be\s+advancing\b",
+        r"\bnot\s+(?:a\s+)?(?:right\s+)?(?:fit|match)\s+for\s+(?:the|this)\s+role\b")),
     ("offer", _rx(
         r"\boffer\s+letter\b", r"\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:extend|offer|make)\b",
         r"\bextend(?:ing)?\s+(?:you\s+)?an?\s+(?:formal\s+|verbal\s+|written\s+)?offer\b",
         r"\boffer\s+of\s+employment\b", r"\b(?:verbal|formal|written|job)\s+offer\b",
         r"\byour\s+offer\b", r"\boffer\s+(?:details|package|call)\b",
-        r"\bcongratulations\b[^.]{0,80}\boffer\b")),
+        r"\bcongratulations\b[^.]{0,80}\boffer\b",
+        r"\b(?:make|made|extend|approved?|prepare|preparing)\s+(?:you\s+)?an?\s+(?:formal\s+)?offer\b",
+        r"\boffer\s+for\s+you\b")),
     ("onsite", _rx(
         r"\bon-?\s?site\b", r"\bfinal\s+(?:round|interviews?|stage|loop|panel)\b",
         r"\bsuper\s?day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
         r"\bvirtual\s+on-?\s?site\b")),
+    ("technical_interview", _rx(
+        r"\btechnical\s+(?:interview|screen|round|phone\s+screen|call)\b",
+        r"\b(?:coding|system\s+design|architecture|pair(?:ing)?\s+programming|live\s+coding)\s+(?:interview|session|round)\b",
+        r"\bcoderpad\b", r"\bkarat\b", r"\btech(?:nical)?\s+screen\b",
+        r"\btechnical\s+(?:interviews|deep[-\s]?dive)\b", r"\bcoding\s+interviews\b")),
+    ("hiring_manager_screen", _rx(
+        r"\bhiring\s+manager\b", r"\bteam\s+match(?:ing)?\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
+        r"\bengineering\s+manager\b", r"\bwith\s+the\s+manager\b")),
     ("assessment", _rx(
         r"\btake[-\s]?home\b", r"\bcoding\s+(?:challenge|exercise|test|assignment)\b",
         r"\b(?:online|technical|skills?|coding|cognitive)\s+assessments?\b", r"\bassessment\b",
         r"\bhackerrank\b", r"\bcodesignal\b", r"\bcodility\b", r"\btestgorilla\b",
-        r"\bhome\s+assignment\b", r"\bwork\s+sample\b", r"\bcase\s+study\s+(?:exercise|assignment)\b")),
-    ("technical_interview", _rx(
-        r"\btechnical\s+(?:interview|screen|round|phone\s+screen|call)\b",
-        r"\b(?:coding|system\s+design|architecture|pair(?:ing)?\s+programming|live\s+coding)\s+(?:interview|session|round)\b",
-        r"\bcoderpad\b", r"\bkarat\b", r"\btech(?:nical)?\s+screen\b")),
-    ("hiring_manager_screen", _rx(
-        r"\bhiring\s+manager\b", r"\bteam\s+match(?:ing)?\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
-        r"\bengineering\s+manager\b", r"\bwith\s+the\s+manager\b")),
+        r"\bhome\s+assignment\b", r"\bwork\s+sample\b", r"\bcase\s+study\s+(?:exercise|assignment)\b",
+        r"\bwork\s+trial\b", r"\bpaid\s+(?:project|trial)\b", r"\bcoding\s+test\b")),
     ("recruiter_screen", _rx(
         r"\brecruiter\s+(?:screen|call|chat)\b", r"\bphone\s+screen\b",
         r"\b(?:intro(?:ductory)?|initial|quick|short|brief|first)\s+(?:phone\s+|video\s+)?(?:call|chat|conversation|screen)\b",
         r"\b(?:schedule|set\s+up|book|find)\s+(?:a\s+)?(?:time|call|chat)\b",
         r"\bavailability\s+(?:for|to)\s+(?:a\s+)?(?:call|chat)\b",
-        r"\b(?:learn|hear)\s+more\s+about\s+(?:you|your\s+background)\b")),
+        r"\b(?:learn|hear)\s+more\s+about\s+(?:you|your\s+background)\b",
+        r"\b\d+\s*-?\s*min(?:ute)?s?\s+(?:intro\s+)?(?:call|chat|conversation)\b")),
     ("applied", _rx(
         r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application|submitting)\b",
         r"\b(?:we(?:'ve|\s+have)?|have)\s+received\s+your\s+application\b",
@@ -193,11 +205,27 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 INTERVIEW_RX = _rx(r"\binterview", r"\bnext\s+steps?\b", r"\bschedul", r"\bavailability\b")
 
 RECRUITING_RX = _rx(
-    r"\byour\s+application\b", r"\bapplying\b", r"\bcandidacy\b", r"\bcandidate\b",
+    r"\bapplying\b", r"\bcandidacy\b", r"\bcandidates?\b",
     r"\binterview", r"\brecruit(?:er|ing|ment)\b", r"\btalent\s+(?:acquisition|team|partner)\b",
     r"\bhiring\b", r"\bposition\b", r"\brole\b", r"\bopening\b", r"\bnext\s+steps?\b",
     r"\boffer\b", r"\bassessment\b", r"\btake[-\s]?home\b", r"\bresume\b", r"\bcv\b",
+    r"\bvisa\s+sponsorship\b", r"\bsalary\s+expectations?\b", r"\bthe\s+team\b",
 )
+# Phrases that are about this person's own application, not jobs in general.
+APPLICATION_RX = _rx(
+    r"\byour\s+(?:\w+\s+)?(?:application|candidacy|interview|profile|resume|cv)\b",
+    r"\bthanks?\s+(?:you\s+)?for\s+(?:your\s+interest|applying|taking\s+the\s+time)\b",
+    r"\b(?:you(?:'re|\s+are)|you\s+were)\s+(?:moving|invited|selected|shortlisted)\b",
+    r"\binterview\s+(?:with|for|invitation|confirmed|scheduled|request)\b",
+    r"\b(?:would|'d)\s+love\s+to\s+(?:chat|talk|connect|set\s+up|schedule)\b",
+    r"\bfor\s+the\s+(?:\w+\s+){0,4}(?:role|position|opening)\b",
+    r"\b(?:the|our)\s+hiring\s+(?:team|manager)\b", r"\bare\s+you\s+(?:still\s+)?(?:open|interested)\b",
+    r"\bwe\s+(?:reviewed|received)\s+your\b", r"\bapplied\s+(?:for|to)\b",
+)
+# A reply, a reminder or a reschedule does not announce a new step.
+RESCHEDULE_RX = _rx(r"\bre-?scheduled?\b", r"^\s*updated\b", r"\breminder\b", r"\bmoved\s+to\b",
+                    r"\bcancell?ed\b", r"\bchanged?\s+(?:time|to)\b", r"\bnew\s+time\b")
+REPLY_RX = re.compile(r"^\s*(?:re|fwd?|aw|sv|tr)\s*:", re.IGNORECASE)
 
 JOB_ALERT_RX = _rx(
     r"\bjobs?\s+(?:you\s+(?:may|might)\s+(?:like|be\s+interested)|for\s+you|alert)",
@@ -232,13 +260,29 @@ INJECTION_RX = _rx(
 )
 
 
-def first_stage_pattern(text: str) -> tuple[str, str] | None:
-    """(target, matched words) of the first stage target whose patterns match."""
+DECISIVE = ("withdrawn", "rejected", "offer")
+
+
+def stage_mentions(text: str) -> list[tuple[str, str]]:
+    """Every stage target whose patterns match, with the words, in STAGE_PATTERNS order."""
+    found = []
     for target, pattern in STAGE_PATTERNS:
-        found = pattern.search(text)
-        if found:
-            return target, found.group(0)
-    return None
+        hit = pattern.search(text)
+        if hit:
+            found.append((target, hit.group(0)))
+    return found
+
+
+def first_stage_pattern(text: str) -> tuple[str, str] | None:
+    """The step a text announces. A decision (withdrawn, rejected, offer) wins; otherwise
+    the most advanced step named, since mail names the next step and looks back at the
+    last ("you passed the HackerRank; next up are two technical interviews")."""
+    mentions = stage_mentions(text)
+    if not mentions:
+        return None
+    if mentions[0][0] in DECISIVE:
+        return mentions[0]
+    return mentions[0]  # STAGE_PATTERNS lists the steps from the most advanced down
 
 
 # ---------------------------------------------------------------- evidence
@@ -270,6 +314,9 @@ class Evidence:
     security: bool = False
     injection: bool = False
     recruiting_words: int = 0
+    application_phrases: int = 0  # phrases about this person's own application
+    reply: bool = False
+    reschedule: bool = False
     personal_sender: bool = False  # a person's address at a company (not noreply)
     stage_rule: tuple[str, str] | None = None  # (target, matched words)
     stage_rule_in_subject: bool = False
@@ -310,15 +357,19 @@ def gather(message: MessageView, jobs: list[JobView],
         security=bool(SECURITY_RX.search(subject)),
         injection=bool(INJECTION_RX.search(full_text)),
         recruiting_words=len({m.group(0).lower() for m in RECRUITING_RX.finditer(full_text)}),
+        application_phrases=len({m.group(0).lower() for m in APPLICATION_RX.finditer(full_text)}),
+        reply=bool(REPLY_RX.search(subject)),
+        reschedule=bool(RESCHEDULE_RX.search(subject)),
         personal_sender=bool(message.sender_email) and not NOREPLY_RX.search(
             message.sender_email.split("@")[0]),
     )
-    subject_rule = first_stage_pattern(subject)
-    evidence.stage_rule = subject_rule or first_stage_pattern(body)
+    # A reply's subject names the step the thread started with, not this message's news.
+    subject_rule = None if evidence.reply else first_stage_pattern(subject)
+    body_rule = first_stage_pattern(body)
+    evidence.stage_rule = subject_rule or body_rule
     evidence.stage_rule_in_subject = subject_rule is not None
     # A subject naming a round outranks a body that merely mentions an earlier one, but a
-    # rejection or withdrawal in the body wins over any subject ("Re: Onsite" + "unfortunately").
-    body_rule = first_stage_pattern(body)
+    # rejection or withdrawal in the body wins over any subject ("Onsite" + "unfortunately").
     if subject_rule and body_rule and body_rule[0] in ("rejected", "withdrawn", "offer"):
         order = [t for t, _ in STAGE_PATTERNS]
         if order.index(body_rule[0]) < order.index(subject_rule[0]):
@@ -326,6 +377,10 @@ def gather(message: MessageView, jobs: list[JobView],
     evidence.interview_words = bool(INTERVIEW_RX.search(full_text))
     evidence.matches = match_jobs(message, jobs, thread_jobs or {}, domain)
     return evidence
+
+
+DOMAIN_NAME_SUFFIXES = {"hq", "inc", "app", "mail", "careers", "jobs", "team", "talent",
+                        "recruiting", "corp", "labs", "io", "ai", "hr", "global", "group"}
 
 
 def _company_in_domain(key: str, email: str) -> bool:
@@ -336,6 +391,11 @@ def _company_in_domain(key: str, email: str) -> bool:
     local, domain = email.lower().rsplit("@", 1)
     labels = [*re.split(r"[.\-_+]", domain), domain.replace("-", "").split(".")[0]]
     if squashed in labels or key.replace(" ", "-") in domain.split("."):
+        return True
+    # datadoghq.com, stripejobs.com, acmecareers.io: the name plus a common suffix
+    if len(squashed) >= 4 and any(label.startswith(squashed)
+                                  and label[len(squashed):] in DOMAIN_NAME_SUFFIXES
+                                  for label in labels):
         return True
     local_parts = re.split(r"[.\-_+]", local)
     return squashed in local_parts or local.replace("-", "").replace(".", "") == squashed

@@ -52,7 +52,7 @@ Examples:
 "Your receipt from Coffee Shop" -> none"""
 
 CHARS_PER_MESSAGE = 800  # router_text is trimmed to its first ~800 characters
-MAX_SUFFIX_TOKENS = 160
+MAX_SUFFIX_TOKENS = 96
 
 
 def _job_list(jobs: list[JobView]) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .decision import RoutingDecision
 from .engine import ChoiceScores, Engine
-from .evidence import INJECTION_RX, Evidence, JobMatch, JobView, MessageView, company_key, gather
+from .evidence import INJECTION_RX, Evidence, JobView, MessageView, company_key, gather
 from .prompt import (
     CATEGORIES,
     CHOICES,
@@ -36,10 +36,26 @@ P_JOB_BODY = 0.85
 # Measured precision of the stage rules (a pattern matched in the subject is more reliable).
 P_STAGE_RULE_SUBJECT = 0.985
 P_STAGE_RULE_BODY = 0.97
+P_STAGE_RULE_REPLY = 0.90  # a step named in a reply's body
+P_STAGE_THREAD_REPLY = 0.97  # a reply naming no step in a known thread: no change
 P_STAGE_DEFAULT = 0.85  # relevant, no rule: the model's pick or no_change
-INJECTION_FACTOR = 0.85  # text that tries to steer the router only ever costs confidence
+INJECTION_FACTOR = 0.85
+MODEL_RELEVANCE_WEIGHT = 0.8  # the model's log-odds count a little less than the rules'
+RELEVANT_AT = 0.4  # recall matters more than precision: an unsure message waits for review  # text that tries to steer the router only ever costs confidence
 
+DECISIVE_TARGETS = ("rejected", "withdrawn", "offer")
 STAGE_WORDS = {v: k for k, v in CATEGORIES.items() if v}
+
+
+@dataclass
+class ThreadState:
+    """What earlier messages of one thread established."""
+
+    job_id: int | None = None
+    p_job: float = 0.0
+    relevant: bool = False
+    linked: bool = False  # a message of the thread is linked to job_id in the store
+    stages: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -69,34 +85,62 @@ class Router:
     """Routes messages against a fixed list of candidate jobs. One per batch."""
 
     def __init__(self, jobs: list[JobView], engine: Engine | None, *,
-                 thread_jobs: dict[str, int] | None = None, model_problem: str = "") -> None:
+                 thread_jobs: dict[str, int] | None = None, model_problem: str = "",
+                 own_addresses: set[str] | None = None) -> None:
         self.jobs = jobs
         self.engine = engine
         self.model_problem = model_problem
-        self.thread_jobs = dict(thread_jobs or {})
+        self.own_addresses = {a.lower() for a in (own_addresses or set()) if a}
+        self.threads: dict[str, ThreadState] = {
+            thread: ThreadState(job_id=job, p_job=P_JOB_THREAD, relevant=True, linked=True)
+            for thread, job in (thread_jobs or {}).items()}
+        self.baseline: dict[str, float] | None = None
         if engine is not None:
             engine.set_prefix(build_prefix(engine.architecture, jobs))
+            # Contextual calibration (Zhao et al. 2021, "Calibrate before use"): a tiny
+            # model prefers some answer words whatever the email says; divide its
+            # probabilities by those it gives a content-free email.
+            empty = MessageView(id=0, sender_name="", sender_email="", subject="N/A", text="N/A")
+            self.baseline = self._ask_model(empty, calibrated=False).probabilities
+
+    @property
+    def thread_jobs(self) -> dict[str, int]:
+        return {t: s.job_id for t, s in self.threads.items() if s.job_id is not None}
+
+    def note_linked(self, thread_id: str, job_id: int) -> None:
+        """A message of this thread was linked (automatically or by the person)."""
+        state = self.threads.setdefault(thread_id, ThreadState())
+        state.job_id, state.p_job, state.relevant, state.linked = job_id, P_JOB_THREAD, True, True
 
     # ------------------------------------------------------------ model
 
-    def _ask_model(self, message: MessageView) -> ChoiceScores | None:
+    def _ask_model(self, message: MessageView, *, calibrated: bool = True
+                   ) -> ChoiceScores | None:
         if self.engine is None:
             return None
         engine = self.engine
         tokens = engine.tokenize_plain(email_text(message))[:MAX_SUFFIX_TOKENS]
         tokens += engine.tokenize(answer_lead(engine.architecture))
-        return engine.score(tokens, CHOICES)
+        scores = engine.score(tokens, CHOICES)
+        if not calibrated or not self.baseline:
+            return scores
+        weights = {c: p / max(self.baseline[c], 1e-6) for c, p in scores.probabilities.items()}
+        total = sum(weights.values())
+        return ChoiceScores({c: w / total for c, w in weights.items()})
 
     # ------------------------------------------------------------ parts
 
-    @staticmethod
-    def _p_job(evidence: Evidence) -> tuple[JobMatch | None, float, str]:
+    def _p_job(self, evidence: Evidence, thread: ThreadState | None
+               ) -> tuple[JobView | None, float, str, str]:
+        """(job, P(job right | relevant), what named it, a caution) from the evidence."""
         best = evidence.best
+        thread_job = next((j for j in self.jobs if thread and j.id == thread.job_id), None)
         if best is None:
-            return None, 0.0, ""
-        if best.thread:
-            p = P_JOB_THREAD
-        elif best.company_in_sender or best.requisition:
+            if thread_job is not None and thread is not None:
+                how = "same thread as a linked message" if thread.linked else "same thread"
+                return thread_job, thread.p_job, how, ""
+            return None, 0.0, "", ""
+        if best.company_in_sender or best.requisition:
             p = P_JOB_SENDER
         elif best.company_in_subject:
             p = P_JOB_SUBJECT
@@ -106,13 +150,13 @@ class Router:
             p = 0.4  # title only
         note = ""
         rivals = [m for m in evidence.matches[1:] if m.score > 0]
-        if rivals and not best.thread:
+        if rivals:
             rival = rivals[0]
             same_company = company_key(rival.job.company) == company_key(best.job.company)
             margin = best.score - rival.score
             if same_company and margin < 0.5:
                 p *= 0.5
-                note = f"two jobs at {best.job.company}, title does not tell them apart"
+                note = f"two jobs at {best.job.company}, the title does not tell them apart"
             elif same_company:
                 p *= 0.97 if best.title_full else 0.9
             elif margin < 1.0:
@@ -120,36 +164,51 @@ class Router:
                 note = f"also names {rival.job.company}"
             else:
                 p *= 0.95
-        return best, p, note
+        how = " and ".join(best.where)
+        if thread_job is not None and thread is not None:
+            if thread_job.id == best.job.id:
+                p = 1 - (1 - p) * (1 - thread.p_job)  # independent agreeing evidence
+                how += " and same thread"
+            elif thread.p_job >= p:
+                return thread_job, thread.p_job * 0.6, "same thread", \
+                    f"but names {best.job.company}"
+            else:
+                p *= 0.6
+                note = "the thread is linked to another job"
+        return best.job, min(p, 0.999), how, note
 
     @staticmethod
-    def _p_relevant(evidence: Evidence, model: ChoiceScores | None,
-                    best: JobMatch | None) -> float:
-        """Log-odds from the evidence, plus the model's odds, squashed to 0..1."""
-        score = -1.0
+    def _rule_relevance(evidence: Evidence, has_job: bool, strong_job: bool,
+                        thread: ThreadState | None, from_self: bool) -> float:
+        """Log-odds of 'about an application' from the rules alone."""
+        score = -2.0
+        personal = evidence.application_phrases > 0
         if evidence.ats or evidence.scheduler:
             score += 2.5
         if evidence.stage_rule:
             score += 2.0
-        if best is not None:
-            score += 1.5 if (best.company_in_sender or best.thread) else 0.75
-        score += 0.5 * min(evidence.recruiting_words, 4)
-        if evidence.job_alert:
+        if has_job:
+            score += 1.5 if strong_job else 0.75
+        if thread is not None and thread.relevant:
+            score += 3.0
+        score += 1.5 * min(evidence.application_phrases, 3)
+        score += 0.4 * min(evidence.recruiting_words, 5)
+        if evidence.job_alert and not personal:
             score -= 4.0
-        if evidence.job_board and not evidence.ats:
+        if evidence.job_board and not evidence.ats and not personal:
             score -= 2.0
         if evidence.receipt or evidence.security:
             score -= 3.0
         if evidence.marketing:
             score -= 1.0
-        if evidence.bulk and not (evidence.ats or evidence.scheduler):
-            score -= 1.5
-        if model is not None:
-            p_model = min(max(1.0 - model.probabilities["none"], 0.02), 0.98)
-            score += 0.8 * _logit(p_model)
-        return _sigmoid(score)
+        if evidence.bulk and not (evidence.ats or evidence.scheduler or personal):
+            score -= 3.0
+        if from_self and not (thread and thread.relevant):
+            score -= 0.5
+        return score
 
-    def _stage(self, evidence: Evidence, model: ChoiceScores | None) -> tuple[str, float, str]:
+    def _stage(self, evidence: Evidence, model: ChoiceScores | None,
+               thread: ThreadState | None, from_self: bool) -> tuple[str, float, str]:
         stage_probs: dict[str, float] = {}
         if model is not None:
             total = sum(p for c, p in model.probabilities.items() if CATEGORIES[c])
@@ -157,16 +216,30 @@ class Router:
                            if CATEGORIES[c] and total > 0}
         model_pick, model_p = (max(stage_probs.items(), key=lambda kv: kv[1])
                                if stage_probs else ("", 0.0))
-        if evidence.stage_rule:
-            target, words = evidence.stage_rule
+        rule = evidence.stage_rule
+        if rule and from_self and rule[0] != "withdrawn":
+            rule = None  # the person's own reply ("Tuesday works for the phone screen")
+        if rule and evidence.reschedule and rule[0] not in ("rejected", "withdrawn", "offer"):
+            return "no_change", P_STAGE_RULE_BODY, "rescheduled or reminder"
+        if rule:
+            target, words = rule
+            if thread is not None and target in thread.stages:
+                return "no_change", P_STAGE_RULE_BODY, f"'{words.strip()}' already recorded " \
+                    "from this thread"
             p = P_STAGE_RULE_SUBJECT if evidence.stage_rule_in_subject else P_STAGE_RULE_BODY
+            if evidence.reply and target not in DECISIVE_TARGETS:
+                p = P_STAGE_RULE_REPLY  # replies discuss steps past and future
             if stage_probs and model_pick != target and stage_probs.get(target, 0.0) < 0.5 * model_p:
                 p *= 0.97  # the model reads it differently: a little less sure
             return target, p, f"'{words.strip()}'"
-        if stage_probs:
-            target = model_pick if model_pick else "no_change"
-            return target, P_STAGE_DEFAULT * max(model_p, 0.5), ""
-        return "no_change", P_STAGE_DEFAULT * 0.9, ""
+        # Without wording that names a step, the model may only pick among the interview
+        # steps, never a decision; anything else is no change.
+        if (model_pick and model_pick not in ("applied", *DECISIVE_TARGETS)
+                and model_p >= 0.5 and evidence.interview_words):
+            return model_pick, P_STAGE_DEFAULT * model_p, ""
+        if thread is not None and thread.relevant and evidence.reply:
+            return "no_change", P_STAGE_THREAD_REPLY, "a reply in a known thread"
+        return "no_change", P_STAGE_DEFAULT, ""
 
     # ------------------------------------------------------------ the decision
 
@@ -179,34 +252,53 @@ class Router:
                                   sender_email=message.sender_email, subject=clean_subject,
                                   text=clean_text, headers=message.headers,
                                   thread_id=message.thread_id)
+        thread = self.threads.get(message.thread_id) if message.thread_id else None
+        from_self = message.sender_email.lower() in self.own_addresses
         evidence = gather(message, self.jobs, self.thread_jobs)
         evidence.injection = injected or injected_subject
-        model = self._ask_model(message)
-        best, p_job, job_note = self._p_job(evidence)
-        p_relevant = self._p_relevant(evidence, model, best)
-        relevant = p_relevant >= 0.5
-        target, p_stage, stage_words = self._stage(evidence, model)
+        job, p_job, job_how, job_note = self._p_job(evidence, thread)
+        rule_score = self._rule_relevance(evidence, job is not None, p_job >= P_JOB_SUBJECT,
+                                          thread, from_self)
+        # The model reads what the rules cannot settle: unclear relevance, or a relevant
+        # message with a job but no wording that names the step.
+        needs_model = abs(rule_score) < 4.0 or (
+            rule_score > 0 and job is not None and evidence.stage_rule is None)
+        model = self._ask_model(message) if needs_model else None
+        score = rule_score
+        if model is not None:
+            p_model = min(max(1.0 - model.probabilities["none"], 0.02), 0.98)
+            score += MODEL_RELEVANCE_WEIGHT * _logit(p_model)
+        p_relevant = _sigmoid(score)
+        relevant = p_relevant >= RELEVANT_AT
+        target, p_stage, stage_words = self._stage(evidence, model, thread, from_self)
         if not relevant:
             target = "no_change"
-        if best is not None and relevant:
+        if job is not None and relevant:
             confidence = p_relevant * p_job * p_stage
-        elif best is not None:
+        elif job is not None:
             confidence = p_relevant * p_job  # a suggestion, at most
         else:
             confidence = p_relevant * p_stage if relevant else 0.0
         if evidence.injection:
             confidence *= INJECTION_FACTOR
         percent = max(0, min(100, int(confidence * 100)))
-        job_id = best.job.id if best is not None and relevant else None
-        reason = self._reason(evidence, model, best, job_note, relevant, target, stage_words,
-                              p_relevant)
+        job_id = job.id if job is not None and relevant else None
+        reason = self._reason(evidence, model, job_how if relevant else "", job_note, relevant,
+                              target, stage_words, p_relevant)
         decision = RoutingDecision(relevant=relevant, job_id=job_id, stage_target=target,
                                    confidence=percent, reason=reason)
+        if message.thread_id and relevant:
+            state = self.threads.setdefault(message.thread_id, ThreadState())
+            state.relevant = True
+            if job_id is not None and p_job > state.p_job:
+                state.job_id, state.p_job = job_id, p_job
+            if target != "no_change":
+                state.stages.add(target)
         return Judgement(decision=decision, p_relevant=p_relevant, p_job=p_job,
                          p_stage=p_stage, model=model, evidence=evidence,
                          seconds=time.perf_counter() - started)
 
-    def _reason(self, evidence: Evidence, model: ChoiceScores | None, best: JobMatch | None,
+    def _reason(self, evidence: Evidence, model: ChoiceScores | None, job_how: str,
                 job_note: str, relevant: bool, target: str, stage_words: str,
                 p_relevant: float) -> str:
         parts: list[str] = []
@@ -216,8 +308,8 @@ class Router:
             parts.append(f"{evidence.scheduler} scheduling sender")
         if evidence.job_board:
             parts.append(f"{evidence.job_board} sender")
-        if best is not None and relevant:
-            parts.append(" and ".join(best.where))
+        if job_how:
+            parts.append(job_how)
         if job_note:
             parts.append(job_note)
         signals = [name for name, hit in (("job alert", evidence.job_alert),
@@ -233,7 +325,7 @@ class Router:
             parts.append(f"{target.replace('_', ' ')} wording {stage_words}")
         if not relevant:
             parts.append(f"not about an application (p={1 - p_relevant:.2f})")
-        elif best is None:
+        elif not job_how:
             parts.append("no tracked job named")
         if model is not None:
             word, p = model.best

@@ -8,6 +8,7 @@ the rule evidence as a suggestion, but waits for review with a reason saying why
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,9 +78,23 @@ def message_view(message: TrackedMessage) -> MessageView:
                        thread_id=message.thread_id)
 
 
-def build_router() -> Router:
+def own_addresses(messages: list[TrackedMessage]) -> set[str]:
+    """The mailbox owner's addresses: the accounts' own, else the most common recipient."""
+    found = {m.account.email_address.lower() for m in messages if m.account.email_address}
+    if not found:
+        counts = Counter(addr.strip().lower() for m in messages
+                         for addr in (m.recipient or "").split(",")[:1] if addr.strip())
+        if counts:
+            address, number = counts.most_common(1)[0]
+            if number >= max(2, len(messages) // 4):
+                found.add(address)
+    return found
+
+
+def build_router(messages: list[TrackedMessage] | None = None) -> Router:
     engine, problem = load_engine()
-    return Router(job_views(), engine, thread_jobs=thread_links(), model_problem=problem)
+    return Router(job_views(), engine, thread_jobs=thread_links(), model_problem=problem,
+                  own_addresses=own_addresses(messages or []))
 
 
 def review_only(decision: RoutingDecision, problem: str) -> RoutingDecision:
@@ -101,9 +116,9 @@ def route_messages(message_ids: list[int], *,
     summary = RouteSummary()
     if not message_ids:
         return summary
-    router = router or build_router()
     messages = list(TrackedMessage.select().where(TrackedMessage.id.in_(message_ids))
                     .order_by(TrackedMessage.received_at, TrackedMessage.id))
+    router = router or build_router(messages)
     total = len(messages)
     for done, message in enumerate(messages, start=1):
         if should_cancel is not None and should_cancel():
@@ -122,7 +137,7 @@ def route_messages(message_ids: list[int], *,
             if status == MessageStatus.AUTO_LINKED.value:
                 summary.auto_linked += 1
                 if stored.thread_id and stored.job_id:
-                    router.thread_jobs.setdefault(stored.thread_id, stored.job_id)
+                    router.note_linked(stored.thread_id, stored.job_id)
             elif status == MessageStatus.IGNORED.value:
                 summary.ignored += 1
             else:
