@@ -11,6 +11,7 @@ Qt-free policy in services.scheduler whether a sync is due.
 
 from __future__ import annotations
 
+import time
 import webbrowser
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -108,8 +109,20 @@ def _outcome_for_run(run: Any, account_key: str) -> SyncOutcome:
                        new_pending=new_pending, auto_linked=auto_linked, error=error)
 
 
+# At most one progress update per this many seconds reaches the GUI thread (plus every phase
+# change and the last step): a fast import reports thousands of steps, a person sees ~20/s.
+PROGRESS_INTERVAL_S = 0.05
+
+
 def _progress_reporter(context: TaskContext, label: str) -> Callable[..., None]:
+    last = {"at": 0.0, "phase": ""}
+
     def progress(phase: str, done: int, total: int) -> None:
+        now = time.monotonic()
+        if (phase == last["phase"] and done < total
+                and now - last["at"] < PROGRESS_INTERVAL_S):
+            return
+        last["at"], last["phase"] = now, phase
         context.report(done, total, f"{label}{_SEPARATOR}{phase}")
     return progress
 

@@ -443,6 +443,21 @@ class AppShell(QObject):
 
     def start(self) -> None:
         self.scheduler.start()
+        # Import the sync and routing stack now, while the app is idle: an import runs with
+        # the GIL held (regex compilation, loading llama.cpp's libraries) and would otherwise
+        # freeze the window for a moment in the middle of the first sync.
+        run_task(prewarm_sync_imports, lane="sync")
+
+
+def prewarm_sync_imports() -> None:
+    import importlib
+
+    for module in ("jobops_desktop.services.sync", "jobops_desktop.services.routing",
+                   "jobops_desktop.mail.gmail", "llama_cpp"):
+        try:
+            importlib.import_module(module)
+        except ImportError as exc:  # llama.cpp missing: routing explains it when it runs
+            log.info("prewarm: %s not importable (%s)", module, type(exc).__name__)
 
 
 def install_tray(app: QApplication, window: QMainWindow, *, background: bool = False,
