@@ -273,6 +273,16 @@ def stage_mentions(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# "for the Solutions Architect, Strategic Accounts role", "in the Data Engineer position"
+ROLE_RX = re.compile(
+    r"\b(?:for|to|in|about)\s+(?:the|our|your|this|a)\s+(?P<role>[A-Z][\w/&+,.()' -]{2,80}?)"
+    r"\s+(?:role|position|opening|job|vacancy|req(?:uisition)?)\b")
+
+
+def named_roles(text: str) -> list[str]:
+    return [m.group("role") for m in ROLE_RX.finditer(text[:3000])]
+
+
 def first_stage_pattern(text: str) -> tuple[str, str] | None:
     """The step a text announces. A decision (withdrawn, rejected, offer) wins; otherwise
     the most advanced step named, since mail names the next step and looks back at the
@@ -300,6 +310,7 @@ class JobMatch:
     title_overlap: float = 0.0  # share of the title's words named
     requisition: bool = False
     thread: bool = False
+    role_conflict: bool = False  # the mail names a role, and it is not this job's title
 
 
 @dataclass
@@ -414,6 +425,8 @@ def match_jobs(message: MessageView, jobs: list[JobView], thread_jobs: dict[str,
     shadowed = {short for short in named for long in named
                 if short != long and contains_phrase(f" {long} ", short)}
     thread_job = thread_jobs.get(message.thread_id) if message.thread_id else None
+    roles = [title_tokens(role) for role in named_roles(f"{message.subject}\n{message.text}")]
+    roles = [r for r in roles if r]
     matches: list[JobMatch] = []
     for job in jobs:
         key = keys[job.id]
@@ -432,6 +445,9 @@ def match_jobs(message: MessageView, jobs: list[JobView], thread_jobs: dict[str,
         req = normalise(job.requisition_id).strip()
         found.requisition = len(req) >= 3 and contains_phrase(all_n, req)
         found.thread = thread_job == job.id
+        if roles and tokens:
+            found.role_conflict = not any(len(r & tokens) / len(tokens | r) >= 0.5
+                                          for r in roles)
         score = 0.0
         if found.thread:
             score += 4.0
@@ -452,9 +468,11 @@ def match_jobs(message: MessageView, jobs: list[JobView], thread_jobs: dict[str,
         elif found.title_overlap >= 0.5 and company_places:
             score += found.title_overlap
             found.where.append(f"title words of '{job.title}'")
-        # Title alone (no company, thread or req id) is weak: many companies share titles.
+        # Title alone (no company, thread or req id) is no evidence: titles are shared.
         if not company_places and not found.thread and not found.requisition:
-            score = min(score, 0.5) if found.title_full else 0.0
+            score = 0.0
+        if found.role_conflict and not found.thread:
+            score = 0.0  # another role at the same company ("two jobs at one company")
         if score > 0:
             found.score = score
             matches.append(found)
