@@ -57,7 +57,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def build_main_window(events: AppEvents | None = None,
                       settings: QSettings | None = None) -> MainWindow:
     """The main window with every page, on the already opened database."""
-    return MainWindow(events=events, settings=settings)
+    from . import inbox_view
+
+    window = MainWindow(events=events, settings=settings)
+    inbox_view.install(window)  # Tracking Inbox page and the job's Emails tab
+    return window
 
 
 def show_message(title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Critical,
@@ -152,6 +156,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
 
     window = build_main_window()
+    from .inbox_view import install_sample_data
+
+    install_sample_data(window)  # "Try with sample data" loads and routes the sample mailbox
 
     # Mail pages, Mail menu, background sync and the tray (which keeps the app running when
     # the window closes); --background starts hidden in the tray when there is one.

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -47,7 +48,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -63,7 +66,7 @@ from ..services import inbox
 from ..services.inbox import InboxRow, JobChoice, MessageView
 from ..timeutil import format_local
 from ..vocab import MessageStatus, target_label
-from .common import show_error
+from .common import EmptyState, show_error
 from .events import AppEvents
 from .worker import Task, run_task
 
@@ -76,6 +79,10 @@ SortRole = Qt.ItemDataRole.UserRole + 2
 BucketRole = Qt.ItemDataRole.UserRole + 3
 
 FETCH_BATCH = 500
+
+EMPTY_TEXT = ("No emails yet. Connect Gmail or import an mbox to see recruiter replies here; "
+              "the Smart Router links the sure ones to your jobs and leaves the rest for you "
+              "to review. Or try it first with a sample mailbox.")
 
 STATUS_LABELS = {
     MessageStatus.PENDING_USER.value: "Pending",
@@ -410,12 +417,27 @@ class InboxPage(QWidget):
         header.addStretch(1)
         header.addWidget(self.toolbar)
 
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.setSpacing(8)
+        main_layout.addLayout(self.filter_bar)
+        main_layout.addWidget(body, 1)
+        self.empty_state = EmptyState(
+            "No emails yet", EMPTY_TEXT,
+            [("Try with sample data", events.sample_data_requested.emit),
+             ("Connect Gmail", events.connect_gmail_requested.emit),
+             ("Import mail file", events.import_mail_requested.emit)])
+        self.empty_state.setObjectName("inboxEmptyState")
+        self.content = QStackedWidget()
+        self.content.addWidget(main)
+        self.content.addWidget(self.empty_state)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(8)
         layout.addLayout(header)
-        layout.addLayout(self.filter_bar)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.content, 1)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -491,6 +513,8 @@ class InboxPage(QWidget):
             button.setCheckable(True)
             button.setText(label)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(40)  # squeezable: the page fits narrow windows
+            button.setToolTip(f"Show {label.lower()} emails" if key else "Show every email")
             button.clicked.connect(lambda _=False, k=key: self.set_status_filter(k))
             self.filter_group.addButton(button)
             self.filter_buttons[key] = button
@@ -500,13 +524,17 @@ class InboxPage(QWidget):
         self.account = QComboBox()
         self.account.setObjectName("accountFilter")
         self.account.addItem("All accounts", None)
-        self.account.setMinimumWidth(150)
+        self.account.setMinimumContentsLength(8)
+        self.account.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.account.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search = QLineEdit()
         self.search.setObjectName("inboxSearch")
         self.search.setPlaceholderText("Search sender or subject…")
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(100)
+        self.search.setMaximumWidth(320)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.filter_bar.addWidget(self.account)
         self.filter_bar.addWidget(self.search)
 
@@ -676,6 +704,10 @@ class InboxPage(QWidget):
             self.filter_buttons[key].setText(f"{label} ({counts.get(key or 'all', 0)})")
         wanted = self._select_after_load
         self._select_after_load = None
+        empty = counts.get("all", 0) == 0 and not self.search.text() \
+            and self.account.currentData() is None
+        self.content.setCurrentWidget(self.empty_state if empty else self.content.widget(0))
+        self.toolbar.setVisible(not empty)
         self.model.set_rows(rows)
         self.table.setColumnHidden(InboxTableModel.STATUS, self.status_filter is not None)
         self._restore_selection(wanted)
@@ -1017,8 +1049,7 @@ class InboxPage(QWidget):
 # ---------------------------------------------------------------- wiring into the window
 
 def install(window: Any) -> InboxPage:
-    """Add the inbox page, the job's Emails tab and the sample-data handler to the window."""
-    from ..services import sample_data
+    """Add the Tracking Inbox page and the job's Emails tab to the main window."""
     from .emails_tab import EmailsTab
     from .theme import icon
 
@@ -1032,43 +1063,71 @@ def install(window: Any) -> InboxPage:
         tab = EmailsTab(window.events, job_page)
         job_page.set_emails_widget(tab)
         window.emails_tab = tab
+    return page
 
-    def load_sample(context: Any) -> sample_data.SampleResult:
+
+class SampleDataLoader(QObject):
+    """Handles `events.sample_data_requested`: loads the sample jobs and mailbox on the sync
+    lane (import and routing take a while), reports progress in the status bar, then shows
+    the inbox."""
+
+    finished = Signal(object)  # the SampleResult, or the exception
+
+    def __init__(self, window: Any, *, route: bool = True) -> None:
+        super().__init__(window)
+        self.window = window
+        self.route = route
+        self.task: Task | None = None
+        window.events.sample_data_requested.connect(self.start)
+
+    def start(self) -> Task | None:
+        if self.task is not None:
+            return None
+        self._status("Loading sample data…", 0)
+        self.task = run_task(self._load, with_context=True, lane="sync",
+                             on_result=self._loaded, on_progress=self._progress,
+                             on_error=self._failed)
+        return self.task
+
+    def _load(self, context: Any) -> Any:
+        from ..services import sample_data
+
         return sample_data.load_sample_data(
+            route=self.route,
             progress=lambda phase, done, total: context.report(done, total, phase),
             should_cancel=context.should_cancel)
 
-    def sample_loaded(result: sample_data.SampleResult) -> None:
-        for signal in (window.events.jobs_changed, window.events.accounts_changed,
-                       window.events.runs_changed, window.events.messages_changed):
+    def _status(self, text: str, timeout_ms: int = 8000) -> None:
+        if hasattr(self.window, "show_status"):
+            self.window.show_status(text, timeout_ms)
+
+    def _progress(self, done: int, total: int, phase: str) -> None:
+        label = {"fetching": "importing", "routing": "routing"}.get(phase, phase)
+        self._status(f"Loading sample data: {label} {done}/{total}…", 0)
+
+    def _loaded(self, result: Any) -> None:
+        self.task = None
+        events = self.window.events
+        for signal in (events.jobs_changed, events.accounts_changed, events.runs_changed,
+                       events.messages_changed):
             signal.emit()
-        page.set_status_filter(MessageStatus.PENDING_USER.value)
-        window.show_page("inbox")
-        if hasattr(window, "show_status"):
-            imported = result.run.discovered if result.run is not None else 0
-            window.show_status(f"Sample data loaded: {result.jobs_created} jobs, "
-                               f"{imported} emails.", 8000)
+        page = getattr(self.window, "inbox_page", None)
+        if page is not None:
+            page.set_status_filter(MessageStatus.PENDING_USER.value)
+        self.window.show_page("inbox")
+        imported = result.run.discovered if result.run is not None else 0
+        self._status(f"Sample data loaded: {result.jobs_created} jobs, {imported} emails.")
+        self.finished.emit(result)
 
-    def sample_progress(done: int, total: int, phase: str) -> None:
-        if hasattr(window, "show_status"):
-            window.show_status(f"Loading sample data: {phase} {done}/{total}…", 0)
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self._status("Sample data could not be loaded.")
+        show_error(self.window, "Could not load sample data", exc)
+        self.finished.emit(exc)
 
-    def request_sample() -> None:
-        if getattr(window, "_sample_task", None) is not None:
-            return
 
-        def finished() -> None:
-            window._sample_task = None
-
-        if hasattr(window, "show_status"):
-            window.show_status("Loading sample data…", 0)
-        task = run_task(load_sample, with_context=True, lane="sync", on_result=sample_loaded,
-                        on_progress=sample_progress,
-                        on_error=lambda exc: show_error(window, "Could not load sample data",
-                                                        exc))
-        task.finished.connect(finished)
-        window._sample_task = task
-
-    window.events.sample_data_requested.connect(request_sample)
-    window.request_sample_data = request_sample
-    return page
+def install_sample_data(window: Any, *, route: bool = True) -> SampleDataLoader:
+    """Connect "Try with sample data" (first run, empty inbox) to the loader."""
+    loader = SampleDataLoader(window, route=route)
+    window.sample_data_loader = loader
+    return loader
