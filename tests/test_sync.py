@@ -289,3 +289,12 @@ def test_import_can_be_cancelled() -> None:
     run = sync.import_mail(MBOX, route=False, should_cancel=should_cancel)
     assert run.status == "cancelled" and run.discovered == 3
     assert sync.import_mail(MBOX, route=False).discovered == 9
+
+
+def test_google_unreachable_keeps_the_token_and_says_retry_later(gmail) -> None:
+    gmail.stop()
+    run = sync.sync_account("default", route=False, retry=FAST)
+    assert run.status == "failed" and run.error_code == "network"
+    assert "try again later" in run.error_message.lower()
+    assert keyring.get_password(KEYRING_SERVICE, "default")
+    assert accounts.get_account("default").status == "connected"
