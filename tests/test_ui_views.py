@@ -13,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from jobops_desktop.services import tracking
+from jobops_desktop.ui import worker
 from jobops_desktop.ui.app import build_main_window
 from jobops_desktop.ui.board_view import DRAG_REASON, job_mime
 from jobops_desktop.ui.dialogs import CloseJobDialog, JobDialog, LogEventDialog
@@ -27,7 +28,9 @@ def window(qtbot, tmp_path):
     win.show()
     activate(win, qtbot)  # keyboard shortcuts need an active window
     qtbot.waitUntil(lambda: win.jobs_page.loader.loaded_once)
-    return win
+    yield win
+    # Let queued work finish on this test's database before the next test opens its own.
+    qtbot.waitUntil(lambda: worker.pending_count() == 0, timeout=10000)
 
 
 def activate(win, qtbot) -> None:

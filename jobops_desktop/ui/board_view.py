@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -111,6 +112,7 @@ class JobCard(QFrame):
         company = QLabel(job.company)
         company.setObjectName("cardCompany")
         company.setTextFormat(Qt.TextFormat.PlainText)
+        company.setWordWrap(True)
         layout.addWidget(company)
         if compact and job.outcome:
             footer_text = OUTCOME_LABELS.get(job.outcome, job.outcome)
@@ -205,11 +207,24 @@ class Lane(DropArea):
         super().__init__(stage)
         self.setObjectName("lane")
         self.setMinimumWidth(150)
+        # Equal widths whatever the cards hold: the layout shares space by stretch only.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         color = STAGE_COLORS[stage]
-        self.header = QLabel()
-        self.header.setObjectName("laneHeader")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self._color = color
+        self.setStyleSheet(f"QFrame#lane {{ border-top: 3px solid {color}; }}")
+        self.name = QLabel(stage_label(stage))
+        self.name.setObjectName("laneName")
+        self.name.setWordWrap(True)
+        self.name.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.count = QLabel("0")
+        self.count.setObjectName("laneCount")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.header = QWidget()
+        # Narrow lanes wrap long stage names; every header gets two lines so cards line up.
+        self.header.setFixedHeight(self.name.fontMetrics().lineSpacing() * 2 + 14)
+        head = QHBoxLayout(self.header)
+        head.setContentsMargins(12, 0, 10, 0)
+        head.addWidget(self.name, 1)
+        head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
         self.cards_box = QWidget()
         self.cards_box.setObjectName("laneCards")
         self.cards_layout = QVBoxLayout(self.cards_box)
@@ -224,16 +239,14 @@ class Lane(DropArea):
         scroll.setWidget(self.cards_box)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
-        layout.setSpacing(4)
+        layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(scroll, 1)
         self.cards: list[JobCard] = []
         self._set_header(0)
 
     def _set_header(self, count: int) -> None:
-        self.header.setText(f'<span style="color:{self._color}">●</span>&nbsp; '
-                            f"<b>{stage_label(self.key)}</b>"
-                            f'&nbsp;&nbsp;<span style="color:#94a3b8">{count}</span>')
+        self.count.setText(str(count))
 
     def set_jobs(self, jobs: list[Job], board: BoardPage) -> None:
         for card in self.cards:
@@ -346,6 +359,7 @@ class BoardPage(QWidget):
 
         self.lanes: dict[str, Lane] = {}
         lanes_box = QWidget()
+        lanes_box.setObjectName("laneCards")
         lanes_layout = QHBoxLayout(lanes_box)
         lanes_layout.setContentsMargins(0, 0, 0, 0)
         lanes_layout.setSpacing(10)
@@ -359,6 +373,7 @@ class BoardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(lanes_box)
+        scroll.viewport().setAutoFillBackground(False)
         self.closed = ClosedStrip()
         self.closed.job_dropped.connect(self.move_job)
 

@@ -34,7 +34,8 @@ class _StepCard(QFrame):
         body.setWordWrap(True)
         layout.addWidget(glyph)
         layout.addWidget(heading)
-        layout.addWidget(body, 1)
+        layout.addWidget(body)
+        layout.addStretch(1)
         # Stacked, not side by side: keeps the window's minimum width small.
         for button in buttons:
             row = QHBoxLayout()

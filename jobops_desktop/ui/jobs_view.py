@@ -256,6 +256,7 @@ class JobsPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         head = self.table.horizontalHeader()
         head.setHighlightSections(False)
+        head.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         head.setStretchLastSection(False)
         head.setSectionResizeMode(JobsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in ((JobsTableModel.COMPANY, 180), (JobsTableModel.STAGE, 180),

@@ -69,6 +69,11 @@ class Task(QObject):
         super().__init__()
         self.name = name
         self.lane = lane
+        # Called directly (not through the signals) so an exception in a callback is caught
+        # and logged here instead of escaping into the Qt event loop.
+        self._on_result: Callable[[Any], None] | None = None
+        self._on_error: Callable[[BaseException], None] | None = None
+        self._on_progress: Callable[[int, int, str], None] | None = None
         self._cancel_event = threading.Event()
         self.done = False
         self.result: Any = None
@@ -119,22 +124,36 @@ class _Dispatcher(QObject):
                 return
 
     def _deliver(self, task: Task, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            self._call(task, task._on_progress, *payload)
+            task.progress.emit(*payload)
+            return
+        task.done = True
+        if kind == "result":
+            task.result = payload
+            self._call(task, task._on_result, payload)
+            task.succeeded.emit(payload)
+        else:
+            task.error = payload
+            self._call(task, task._on_error, payload)
+            task.failed.emit(payload)
+        task.finished.emit()
+        self.active.discard(task)
+
+    @staticmethod
+    def _call(task: Task, callback: Callable[..., None] | None, *args: Any) -> None:
+        if callback is None:
+            return
         try:
-            if kind == "progress":
-                task.progress.emit(*payload)
-            elif kind == "result":
-                task.done, task.result = True, payload
-                task.succeeded.emit(payload)
-                task.finished.emit()
+            callback(*args)
+        except RuntimeError as exc:
+            if "already deleted" in str(exc):
+                # The widget that asked for the work was closed meanwhile: nothing to show.
+                log.debug("task %s: its view is gone", task.name)
             else:
-                task.done, task.error = True, payload
-                task.failed.emit(payload)
-                task.finished.emit()
+                log.exception("callback for task %s raised", task.name)
         except Exception:  # a callback bug must not stop delivery of the others
             log.exception("callback for task %s raised", task.name)
-        finally:
-            if kind != "progress":
-                self.active.discard(task)
 
 
 _lanes: dict[str, ThreadPoolExecutor] = {}
@@ -174,12 +193,7 @@ def run_task(fn: Callable[..., Any], *args: Any,
     executor = _lane(lane)
     name = getattr(fn, "__qualname__", repr(fn))
     task = Task(name, lane)
-    if on_result is not None:
-        task.succeeded.connect(on_result)
-    if on_error is not None:
-        task.failed.connect(on_error)
-    if on_progress is not None:
-        task.progress.connect(on_progress)
+    task._on_result, task._on_error, task._on_progress = on_result, on_error, on_progress
     dispatcher.active.add(task)
     context = TaskContext(task) if with_context else None
 
