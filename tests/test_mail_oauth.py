@@ -197,3 +197,15 @@ def test_account_settings_are_bounded(fake_google, tmp_path: Path) -> None:
             accounts.update_account_settings("default", **bad)
     assert ProviderAccount.get(account_key="default").max_messages == 5000
 
+
+
+def test_without_a_keyring_the_grant_is_given_back(fake_google, tmp_path: Path) -> None:
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    keyring.set_keyring(NoKeyring())  # what keyring falls back to when the OS has none
+    with pytest.raises(MailError) as info:
+        connect(fake_google, tmp_path)
+    assert info.value.code == "keyring_unavailable"
+    assert "keyring" in info.value.next_step.lower()
+    assert len(fake_google.revoked) == 1
+    assert accounts.get_account("default") is None

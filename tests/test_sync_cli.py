@@ -101,6 +101,14 @@ def test_cli_sync_with_routing_exact_command(fake_google, tmp_path: Path, data_d
     assert result.returncode == 0, result.stderr
     assert "completed: 12 new message(s)" in result.stdout and "12 routed" in result.stdout
     assert TrackedMessage.select().where(TrackedMessage.routed == True).count() == 12  # noqa: E712
+    # Routing logs too: still no token, subject, snippet or body line in any log file.
+    text = "\n".join(p.read_text(encoding="utf-8", errors="replace")
+                     for p in logs_dir(data_dir).rglob("*") if p.is_file())
+    assert "routed" in text or "run " in text
+    private = [*fake_google.issued]
+    for message in TrackedMessage.select():
+        private += [message.subject, message.snippet, message.body_text.splitlines()[0]]
+    assert [item for item in private if len(item) >= 8 and item in text] == []
 
 
 def test_cli_errors_have_exit_codes_and_next_steps(fake_google, tmp_path: Path,

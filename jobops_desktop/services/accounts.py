@@ -8,6 +8,7 @@ Functions here block (browser wait, network): call them from a worker thread.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import webbrowser
 from collections.abc import Callable
@@ -91,7 +92,13 @@ def connect_gmail(account_key: str = DEFAULT_ACCOUNT_KEY, *,
         email = str(GmailClient(creds, endpoints).profile().get("emailAddress", ""))
     except MailError as exc:
         log.warning("connect: profile lookup failed (%s)", exc.code)
-    oauth.save_refresh_token(account_key, creds.refresh_token)
+    try:
+        oauth.save_refresh_token(account_key, creds.refresh_token)
+    except MailError:
+        # Nowhere safe to keep it: give the grant back rather than leave it dangling.
+        with contextlib.suppress(MailError):
+            oauth.revoke(creds.refresh_token, endpoints)
+        raise
     with db.atomic():
         account = get_account(account_key)
         if account is None:
