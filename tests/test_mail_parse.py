@@ -171,3 +171,20 @@ def test_custom_query_replaces_the_built_in_one_and_the_window_is_added() -> Non
     assert query.effective_query("") == query.default_query()
     assert query.windowed("label:jobs", 30) == "newer_than:30d label:jobs"
     assert query.windowed("x", 7, after_epoch=1700000000) == "newer_than:7d x after:1700000000"
+
+
+def test_mangled_messages_never_raise_and_stay_storable() -> None:
+    import random
+
+    rng = random.Random(20240601)
+    sources = [p.read_bytes() for p in sorted(CORPUS.glob("*.eml")) if p.stat().st_size < 5000]
+    for _ in range(300):
+        raw = bytearray(rng.choice(sources))
+        for _ in range(rng.randint(1, 8)):  # flip bytes to anything, including 8-bit junk
+            raw[rng.randrange(len(raw))] = rng.randrange(256)
+        raw = raw[: rng.randint(1, len(raw))]  # and cut it short
+        parsed = parse_message(bytes(raw))
+        for text in (parsed.subject, parsed.sender_name, parsed.body_text, parsed.snippet,
+                     parsed.router_text, parsed.recipient, parsed.rfc_message_id):
+            text.encode("utf-8")  # SQLite-safe: no lone surrogates
+        assert parsed.body_text or parsed.subject or parsed.parse_error or parsed.sender_email

@@ -115,6 +115,9 @@ def parse_message(raw: bytes, *, fallback_date: datetime | None = None) -> Parse
     result.body_text = body
     result.router_text = trim_for_router(body)[:ROUTER_TEXT_CAP_CHARS]
     result.snippet = make_snippet(result.router_text or body)
+    for name in ("sender_name", "sender_email", "recipient", "subject", "body_text",
+                 "router_text", "snippet", "rfc_message_id", "thread_key"):
+        setattr(result, name, _storable(getattr(result, name)))
     if not any((result.sender_email, result.subject, result.rfc_message_id,
                 _header(msg, "Date"))):
         result.parse_error = "not an email message: no From, Subject, Date or Message-ID header"
@@ -190,6 +193,15 @@ def _parse_date(value: str) -> datetime | None:
         return to_utc_naive(parsed).replace(microsecond=0)
     except (OverflowError, ValueError):
         return None
+
+
+def _storable(text: str) -> str:
+    """Text SQLite can store: no lone surrogates (left by undecodable 8-bit bytes)."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def _squash(text: str) -> str:
