@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import email
 import email.policy
+import mailbox
 import os
 import platform
 import shutil
@@ -20,11 +21,12 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import format_datetime, parseaddr, parsedate_to_datetime
 from pathlib import Path
 
 from . import APP_NAME, __version__
 from .paths import PORTABLE_MARKER, app_root, data_dir, resource_root, resources_dir
+from .timeutil import to_utc_naive
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "data" / "sample"
 
@@ -154,41 +156,72 @@ def check_model() -> str:
     return status
 
 
-def _sample_message() -> tuple[email.message.EmailMessage, tuple[str, str], str]:
-    """The first bundled sample .eml, or the embedded one; plus a job it is about."""
-    if SAMPLE_DIR.is_dir():
-        for path in sorted(SAMPLE_DIR.rglob("*.eml")):
-            message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-            sender_name = parseaddr(str(message.get("From", "")))[0]
-            company = sender_name.split(" Recruiting")[0].strip() or "Sample Company"
-            return message, (company, "Sample Role"), f"sample {path.name}"
-    message = email.message_from_string(EMBEDDED_SAMPLE, policy=email.policy.default)
-    return message, EMBEDDED_JOB, "embedded sample"
+def _describe(routed, origin: str) -> str:
+    linked = routed.job_id or routed.suggested_job_id
+    target = f"job #{linked}" if linked else "no job"
+    return (f"{origin}: relevant={routed.relevant}, {target}, "
+            f"stage {routed.suggested_stage}, confidence {routed.confidence}, "
+            f"bucket {routed.bucket or '-'}, status {routed.processing_status}; "
+            f"reason: {routed.reason}")
 
 
-def check_route_sample() -> str:
-    from .router.decision import RoutingDecision  # noqa: F401  (the contract is importable)
+def _route_bundled_sample(temp_dir: Path) -> str:
+    """One message of the app's sample mailbox, through the real import pipeline."""
+    from .services import sample_data
+    from .services.sync import import_mail, run_messages
+
+    sample_data.create_sample_jobs()
+    source = mailbox.mbox(str(SAMPLE_DIR / "sample.mbox"), create=False)
+    try:
+        messages = list(source)
+    finally:
+        source.close()
+    if not messages:
+        raise CheckFailed("the bundled sample mailbox is empty")
+    chosen = next((m for m in messages if "interview" in str(m["Subject"]).lower()),
+                  messages[0])
+    # Dates move with the sample jobs (see sample_data.date_shift).
+    sent = parsedate_to_datetime(str(chosen["Date"])) + sample_data.date_shift()
+    del chosen["Date"]
+    chosen["Date"] = format_datetime(sent)
+    target = mailbox.mbox(str(temp_dir / "selftest.mbox"))
+    try:
+        target.add(chosen)
+        target.flush()
+    finally:
+        target.close()
+    run = import_mail(temp_dir / "selftest.mbox", account_key="selftest", route=True)
+    routed = run_messages(run.id)
+    if run.status != "completed" or len(routed) != 1:
+        raise CheckFailed(f"import run {run.status}: {len(routed)} messages, "
+                          f"{run.error_message or 'no error message'}")
+    if not routed[0].routed:
+        raise CheckFailed("the sample message was imported but not routed")
+    return _describe(routed[0], "bundled sample (1 of sample.mbox, via the import pipeline)")
+
+
+def _route_embedded_sample() -> str:
+    """The message embedded above, stored directly and routed (no sample mailbox)."""
     from .services.routing import route_messages
     from .services.tracking import JobInput, create_job
     from .store import ProviderAccount, TrackedMessage
-    from .timeutil import to_utc_naive
 
-    message, (company, title), origin = _sample_message()
-    job = create_job(JobInput(company=company, title=title))
+    message = email.message_from_string(EMBEDDED_SAMPLE, policy=email.policy.default)
+    company, title = EMBEDDED_JOB
+    create_job(JobInput(company=company, title=title))
     account = ProviderAccount.create(account_key="selftest", provider="sample")
     body = message.get_body(preferencelist=("plain",))
     text = body.get_content() if body is not None else ""
     sender_name, sender_email = parseaddr(str(message.get("From", "")))
-    received = message.get("Date")
     tracked = TrackedMessage.create(
         account=account,
-        provider_message_id=str(message.get("Message-ID", "selftest")),
-        rfc_message_id=str(message.get("Message-ID", "")),
+        provider_message_id=str(message["Message-ID"]),
+        rfc_message_id=str(message["Message-ID"]),
         thread_id="selftest-thread",
         sender_name=sender_name, sender_email=sender_email,
         recipient=str(message.get("To", "")),
         subject=str(message.get("Subject", "")),
-        received_at=to_utc_naive(parsedate_to_datetime(str(received))) if received else None,
+        received_at=to_utc_naive(parsedate_to_datetime(str(message["Date"]))),
         snippet=text[:200], body_text=text, router_text=text,
         headers={}, labels=[],
     )
@@ -198,12 +231,13 @@ def check_route_sample() -> str:
     routed = TrackedMessage.get_by_id(tracked.id)
     if not routed.routed:
         raise CheckFailed("the message was not marked as routed")
-    linked = routed.suggested_job_id or routed.job_id
-    target = f"job #{linked}" if linked else "no job"
-    return (f"{origin} for job #{job.id}: relevant={routed.relevant}, {target}, "
-            f"stage {routed.suggested_stage}, confidence {routed.confidence}, "
-            f"bucket {routed.bucket or '-'}, status {routed.processing_status}; "
-            f"reason: {routed.reason}")
+    return _describe(routed, "embedded sample")
+
+
+def check_route_sample(temp_dir: Path) -> str:
+    if (SAMPLE_DIR / "jobs.json").is_file() and (SAMPLE_DIR / "sample.mbox").is_file():
+        return _route_bundled_sample(temp_dir)
+    return _route_embedded_sample()
 
 
 def _ensure_display() -> str:
@@ -264,7 +298,7 @@ def run_selftest(args: argparse.Namespace) -> int:
         test.check("gmail discovery", check_gmail_discovery)
         test.check("model", check_model)
         if database_ok:
-            test.check("route sample", check_route_sample)
+            test.check("route sample", lambda: check_route_sample(temp_dir))
         else:
             test.results.append(CheckResult("route sample", False, "skipped: no database", 0))
             print("[FAIL] route sample: skipped: no database", flush=True)

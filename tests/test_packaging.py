@@ -75,6 +75,18 @@ def test_selftest_from_source_passes_and_leaves_the_user_data_alone(tmp_path: Pa
     assert not list(tmp_path.glob("jobops-selftest-*")), "temporary folder left behind"
 
 
+def test_selftest_routes_its_embedded_message_when_there_is_no_sample_mailbox() -> None:
+    from jobops_desktop import selftest
+    from jobops_desktop.store import TrackedMessage
+
+    detail = selftest._route_embedded_sample()
+    message = TrackedMessage.get(TrackedMessage.provider_message_id
+                                 == "<selftest-0001@greenhouse.io>")
+    assert message.routed and message.relevant
+    assert detail.startswith("embedded sample: relevant=True")
+    assert f"reason: {message.reason}" in detail
+
+
 def test_portable_marker_puts_the_data_beside_the_executable(tmp_path: Path,
                                                              monkeypatch) -> None:
     app_folder = tmp_path / "JobOps"
