@@ -192,3 +192,16 @@ def test_cancel_connect_while_waiting_for_the_browser(qtbot, shell, fake_google,
     assert blocker.args == ["default", ""]  # cancelled quietly, no error shown
     assert not panel.waiting_box.isVisible()
     assert oauth.load_refresh_token("default") is None
+
+
+def test_connect_gmail_from_anywhere_opens_the_accounts_page(qtbot, shell, fake_google,
+                                                             tmp_path):
+    """The first-run and inbox "Connect Gmail" buttons emit connect_gmail_requested."""
+    use_client_file(fake_google, tmp_path)
+    shell.window.show_page("jobs")
+    with qtbot.waitSignal(shell.controller.connect_finished, timeout=20_000) as blocker:
+        shell.events.connect_gmail_requested.emit()
+        assert shell.window.current_page_key() == "accounts"
+        assert shell.accounts_panel.waiting_box.isVisible()
+    assert blocker.args == ["default", ""]
+    assert oauth.load_refresh_token("default")

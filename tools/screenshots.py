@@ -111,6 +111,9 @@ def main(out_dir: Path) -> None:
     window.job_page.tabs.setCurrentIndex(1)
     settle(200)
     window.grab().save(str(out_dir / "job-details.png"))
+    from screenshots_sync import capture_sync_pages  # accounts, sync runs, settings
+
+    capture_sync_pages(window, out_dir, work)
     window.close()
     app.processEvents()
     print(f"screenshots in {out_dir}")

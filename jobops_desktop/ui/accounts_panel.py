@@ -126,7 +126,8 @@ class AccountCard(QFrame):
         super().__init__(parent)
         self.row = row
         self.setObjectName("accountCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QFrame#accountCard { background: #ffffff; border: 1px solid #e2e8f0;"
+                           " border-radius: 8px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
 
@@ -141,6 +142,8 @@ class AccountCard(QFrame):
         provider.setObjectName("accountProvider")
         provider.setStyleSheet("color: #64748b;")
         status_text, colour = STATUS_TEXT.get(row.status, (row.status.title(), "#64748b"))
+        if row.provider != "gmail":
+            status_text, colour = "Imported", "#0f766e"
         self.status_label = QLabel(f"● {status_text}")
         self.status_label.setObjectName("accountStatus")
         self.status_label.setStyleSheet(f"color: {colour}; font-weight: 600;")
@@ -177,6 +180,8 @@ class AccountCard(QFrame):
         self.search_days.setValue(row.search_days)
         self.search_days.setSuffix(" days")
         self.search_days.setToolTip("How far back a sync looks (searchDays).")
+        for box in (self.max_messages, self.search_days):
+            box.setMaximumWidth(140)
         if is_gmail:
             form.addRow("Messages per sync", self.max_messages)
             form.addRow("Look back", self.search_days)
@@ -274,7 +279,8 @@ class AccountsPanel(QWidget):
         # Waiting for the person to finish OAuth in the browser.
         self.waiting_box = QFrame()
         self.waiting_box.setObjectName("connectWaiting")
-        self.waiting_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.waiting_box.setStyleSheet("QFrame#connectWaiting { background: #eff6ff; border: 1px "
+                                       "solid #bfdbfe; border-radius: 8px; }")
         waiting = QHBoxLayout(self.waiting_box)
         self.waiting_label = QLabel("Waiting for you to finish in the browser…")
         self.waiting_label.setObjectName("waitingLabel")
@@ -289,7 +295,8 @@ class AccountsPanel(QWidget):
         # The running sync or import.
         self.progress_box = QFrame()
         self.progress_box.setObjectName("syncProgress")
-        self.progress_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.progress_box.setStyleSheet("QFrame#syncProgress { background: #eff6ff; border: 1px "
+                                        "solid #bfdbfe; border-radius: 8px; }")
         progress = QHBoxLayout(self.progress_box)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressLabel")
@@ -322,6 +329,11 @@ class AccountsPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.cards_host)
+        # Cards sit on the page's own background, not on a grey scroll viewport.
+        scroll.viewport().setAutoFillBackground(False)
+        self.cards_host.setAutoFillBackground(False)
+        self.cards_host.setObjectName("accountCards")
+        scroll.setStyleSheet("QScrollArea, QWidget#accountCards { background: transparent; }")
         outer.addWidget(scroll, 1)
 
         self.empty_label = QLabel(

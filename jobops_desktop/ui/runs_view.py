@@ -82,6 +82,7 @@ class RunRow:
 class RunMessageRow:
     id: int
     sender: str
+    sender_email: str
     subject: str
     received_at: datetime | None
     status: str
@@ -117,10 +118,9 @@ def load_run_messages(run_id: int) -> list[RunMessageRow]:
     rows = []
     for message in sync.run_messages(run_id):
         job_id = message.job_id or message.suggested_job_id
-        sender = (f"{message.sender_name} <{message.sender_email}>" if message.sender_name
-                  else message.sender_email)
         rows.append(RunMessageRow(
-            id=message.id, sender=sender, subject=message.subject,
+            id=message.id, sender=message.sender_name or message.sender_email,
+            sender_email=message.sender_email, subject=message.subject,
             received_at=message.received_at, status=message.processing_status,
             confidence=message.confidence, job_id=job_id,
             job_label=labels.get(job_id, "") if job_id else "",
@@ -256,6 +256,8 @@ class RunMessagesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
             return QColor(MESSAGE_STATUS_TEXT.get(row.status, ("", "#334155"))[1])
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.SENDER:
+                return row.sender_email
             return row.reason or None
         return None
 
@@ -317,16 +319,26 @@ class RunsPage(QWidget):
         self.runs_model = RunsModel()
         self.runs_view = _table(self.runs_model, "runsTable")
         self.runs_view.selectionModel().selectionChanged.connect(self._on_run_selected)
-        widths = (100, 190, 130, 130, 60, 70, 70, 75, 65, 55)
-        for column, width in enumerate(widths):
-            self.runs_view.setColumnWidth(column, width)
+        header = self.runs_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(RunsModel.PROBLEM):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RunsModel.SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RunsModel.PROBLEM, QHeaderView.ResizeMode.Stretch)
+        self.runs_view.setColumnWidth(RunsModel.SOURCE, 220)
 
         self.messages_model = RunMessagesModel()
         self.messages_view = _table(self.messages_model, "runMessagesTable")
         self.messages_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.messages_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        for column, width in enumerate((150, 220, 300, 130, 220, 130)):
-            self.messages_view.setColumnWidth(column, width)
+        header = self.messages_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (RunMessagesModel.STATUS, RunMessagesModel.RECEIVED,
+                       RunMessagesModel.STAGE, RunMessagesModel.CONFIDENCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RunMessagesModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.messages_view.setColumnWidth(RunMessagesModel.SENDER, 200)
+        self.messages_view.setColumnWidth(RunMessagesModel.JOB, 200)
         self.messages_title = QLabel("Select a run to see its messages.")
         self.messages_title.setObjectName("runMessagesTitle")
         self.approve_button = QPushButton("Approve suggestion")
