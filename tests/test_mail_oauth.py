@@ -162,6 +162,9 @@ def test_disconnect_revokes_at_google_and_deletes_the_keyring_entry(fake_google,
     account = accounts.get_account("default")
     assert account.status == "disconnected" and account.last_error == ""
     assert not accounts.token_present("default")
+    with pytest.raises(MailError) as info:
+        sync.sync_account("default")
+    assert info.value.code == "not_connected"
 
 
 def test_disconnect_without_network_still_forgets_the_token(fake_google, tmp_path: Path) -> None:

@@ -223,7 +223,7 @@ def sync_account(account_key: str = DEFAULT_ACCOUNT_KEY, *, max_messages: int | 
                  retry: RetryPolicy | None = None) -> SyncRun:
     """Sync one Gmail account; returns the finished SyncRun (see the module docstring)."""
     account = accounts.get_account(account_key)
-    if account is None or account.provider != "gmail":
+    if account is None or account.provider != "gmail" or account.status == "disconnected":
         raise MailError("not_connected", f"No Gmail account '{account_key}' is connected.",
                         f"Connect it first (in the app, or `jobops connect --account "
                         f"{account_key}`).")
