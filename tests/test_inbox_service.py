@@ -256,6 +256,8 @@ def test_list_filters_counts_and_rows():
     assert inbox.counts() == {"auto_linked": 1, "pending_user": 1, "manual_linked": 0,
                               "ignored": 1, "all": 3}
     rows = inbox.list_rows(None)
+    assert [r.received_at for r in rows] == [BASE + timedelta(days=d) for d in (3, 2, 1)]
+    assert (rows[0].relevant, rows[1].relevant) == (None, True)
     assert rows[1].suggested_job_label == "Stripe — Backend Engineer"
     assert rows[2].job_label == "Stripe — Backend Engineer" and rows[2].account_key == "default"
     assert [r.id for r in inbox.job_rows(job.id)] == [a.id]

@@ -15,6 +15,7 @@ page announces `messages_changed` and `jobs_changed` on the app's events.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -131,7 +132,14 @@ class InboxTableModel(QAbstractTableModel):
 
     # -- loading
 
-    def set_rows(self, rows: list[InboxRow]) -> None:
+    def set_rows(self, rows: list[InboxRow], sort_column: int = -1,
+                 order: Qt.SortOrder = Qt.SortOrder.DescendingOrder) -> None:
+        """Replace the rows (as the services list them: newest first), sorted by the
+        column the view shows sorted, if any other."""
+        if sort_column >= 0 and not (sort_column == self.RECEIVED
+                                     and order == Qt.SortOrder.DescendingOrder):
+            rows = sorted(rows, key=self._sort_key(sort_column),
+                          reverse=order == Qt.SortOrder.DescendingOrder)
         self.beginResetModel()
         self._all = rows
         self._shown = min(len(rows), FETCH_BATCH)
@@ -156,6 +164,28 @@ class InboxTableModel(QAbstractTableModel):
 
     def loaded_count(self) -> int:
         return len(self._all)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort every loaded row (also those not handed to the view yet) with one Python
+        sort; far cheaper than a proxy calling data() for each comparison."""
+        key = self._sort_key(column)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = [(self._all[index.row()].id, index.column()) for index in persistent]
+        self._all.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        position = {item.id: number for number, item in enumerate(self._all)}
+        targets = [self.index(position[message_id], column_)
+                   if position[message_id] < self._shown else QModelIndex()
+                   for message_id, column_ in moved]
+        self.changePersistentIndexList(persistent, targets)
+        self.layoutChanged.emit()
+
+    def _sort_key(self, column: int) -> Callable[[InboxRow], Any]:
+        if column == self.RECEIVED:
+            return lambda item: (item.received_at or datetime.min, item.id)
+        if column == self.CONFIDENCE:
+            return lambda item: (item.confidence, item.id)
+        return lambda item: ((self._display(item, column) or "").lower(), item.id)
 
     def row_at(self, row: int) -> InboxRow:
         return self._all[row]
@@ -244,12 +274,19 @@ class InboxTableModel(QAbstractTableModel):
 
 
 class InboxFilterProxy(QSortFilterProxyModel):
-    """Sorting by the SortRole; the status/account/text filters run in the database."""
+    """Between the table and the model. The status/account/text filters run in the database;
+    sorting is handed to the source model, which sorts all its rows at once (the proxy's own
+    sort would call data() from Python for every comparison: seconds for 10,000 rows)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None and column >= 0:
+            source.sort(column, order)
 
 
 class ConfidenceDelegate(QStyledItemDelegate):
@@ -708,7 +745,8 @@ class InboxPage(QWidget):
             and self.account.currentData() is None
         self.content.setCurrentWidget(self.empty_state if empty else self.content.widget(0))
         self.toolbar.setVisible(not empty)
-        self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        self.model.set_rows(rows, header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.setColumnHidden(InboxTableModel.STATUS, self.status_filter is not None)
         self._restore_selection(wanted)
         self._update_actions()
