@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from jobops_desktop.router.decision import RoutingDecision
@@ -297,3 +297,16 @@ def test_filters_by_account_and_search(qtbot, page, world):
         qtbot.keyClicks(page.search, "figma")
     assert listed_subjects(page) == ["Thank you for applying to Figma"]
     assert page.filter_buttons["pending_user"].text() == "Pending (1)"
+
+
+def test_sorting_by_confidence_sorts_all_rows_and_survives_a_reload(qtbot, page, world):
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(InboxTableModel.CONFIDENCE) + 20
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 10))
+    order = [page.proxy.index(r, InboxTableModel.CONFIDENCE).data()
+             for r in range(page.proxy.rowCount())]
+    assert order in (["30%", "70%", "80%"], ["80%", "70%", "30%"])
+    wait_reload(qtbot, page, page.refresh)
+    again = [page.proxy.index(r, InboxTableModel.CONFIDENCE).data()
+             for r in range(page.proxy.rowCount())]
+    assert again == order
