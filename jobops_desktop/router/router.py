@@ -77,7 +77,7 @@ class Judgement:
     model: ChoiceScores | None = None
     evidence: Evidence | None = None
     seconds: float = 0.0
-    notes: list[str] = field(default_factory=list)
+    model_wanted: bool = False  # the rules left something for the model to judge
 
 
 def strip_injection(text: str) -> tuple[str, bool]:
@@ -306,7 +306,7 @@ class Router:
                 state.stages.add(target)
         return Judgement(decision=decision, p_relevant=p_relevant, p_job=p_job,
                          p_stage=p_stage, model=model, evidence=evidence,
-                         seconds=time.perf_counter() - started)
+                         seconds=time.perf_counter() - started, model_wanted=needs_model)
 
     def _reason(self, evidence: Evidence, model: ChoiceScores | None, job_how: str,
                 job_note: str, relevant: bool, target: str, stage_words: str,
