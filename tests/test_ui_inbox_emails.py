@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 
 from jobops_desktop.router.decision import RoutingDecision
 from jobops_desktop.services import inbox, sample_data, tracking
@@ -119,3 +120,19 @@ def test_try_sample_data_fills_jobs_and_inbox(qtbot, window):
     qtbot.waitUntil(lambda: page.filter_buttons[None].text() == "All (40)", timeout=5000)
     assert page.content.currentWidget() is not page.empty_state
     assert page.account.findData("sample") >= 0
+
+    # ... and can be removed again from the inbox toolbar, after a confirmation.
+    assert page.remove_sample_action.isVisible()
+
+    def confirm_removal() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, confirm_removal)
+            return
+        next(b for b in box.buttons() if b.text() == "Remove").click()
+
+    QTimer.singleShot(0, confirm_removal)
+    page.remove_sample_action.trigger()
+    qtbot.waitUntil(lambda: page.content.currentWidget() is page.empty_state, timeout=5000)
+    assert sample_data.sample_jobs() == [] and not sample_data.has_sample_data()
+    assert not page.remove_sample_action.isVisible()

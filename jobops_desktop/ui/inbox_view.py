@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 from ..logging_setup import get_logger
 from ..services import inbox
 from ..services.inbox import InboxRow, JobChoice, MessageView
+from ..services.sample_data import SAMPLE_ACCOUNT_KEY
 from ..timeutil import format_local
 from ..vocab import MessageStatus, target_label
 from .common import EmptyState, show_error
@@ -528,12 +529,17 @@ class InboxPage(QWidget):
                                               "selectAllAction", "Select every message")
         self.refresh_action = self._action("Refresh", ["F5"], self.refresh, "refreshAction",
                                            "Reload the list")
+        self.remove_sample_action = self._action(
+            "Remove sample data", [], self.remove_sample_data, "removeSampleAction",
+            "Delete the sample jobs, emails and runs")
+        self.remove_sample_action.setVisible(False)
         for action in (self.approve_action, self.ignore_action, self.create_action,
                        self.undo_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.picker_action, self.select_all_action, self.refresh_action):
             self.toolbar.addAction(action)
+        self.toolbar.addAction(self.remove_sample_action)
         # The page-level shortcut context would also fire inside text fields; those keep
         # their letters because QLineEdit accepts ShortcutOverride for printable keys.
 
@@ -736,6 +742,7 @@ class InboxPage(QWidget):
             return
         rows, counts, accounts, jobs = result
         self._fill_accounts(accounts)
+        self.remove_sample_action.setVisible(SAMPLE_ACCOUNT_KEY in accounts)
         self._fill_jobs(jobs)
         for key, label in inbox.FILTERS:
             self.filter_buttons[key].setText(f"{label} ({counts.get(key or 'all', 0)})")
@@ -962,7 +969,8 @@ class InboxPage(QWidget):
         return None
 
     def _run_write(self, fn: Callable[..., Any], *args: Any, title: str,
-                   select_next: int | None, done_text: str = "") -> None:
+                   select_next: int | None, done_text: str = "",
+                   then: Callable[[], Any] | None = None) -> None:
         self._busy = True
         self._update_actions()
 
@@ -976,6 +984,8 @@ class InboxPage(QWidget):
                              else done_text.format(n=_result))
             self.events.messages_changed.emit()
             self.events.jobs_changed.emit()
+            if then is not None:
+                then()
             if not self.isVisible():
                 self.refresh()
 
@@ -1073,6 +1083,22 @@ class InboxPage(QWidget):
                         title="Could not create the job",
                         select_next=self._next_id_after([row]),
                         done_text=f"Created {company} — {title}.")
+
+    def remove_sample_data(self) -> None:
+        from ..services import sample_data
+
+        if self._busy or not ask_confirmation(
+                self, "Remove sample data", "Delete the 8 sample jobs and the sample "
+                "mailbox (its emails and runs)? Your own jobs and mail stay; anything the "
+                "sample emails changed on your jobs is taken back.", "Remove"):
+            return
+        if self.account.currentData() == SAMPLE_ACCOUNT_KEY:
+            self.set_account_filter(None)
+
+        self._run_write(sample_data.remove_sample_data, title="Could not remove sample data",
+                        select_next=None, done_text="Sample data removed.",
+                        then=lambda: (self.events.accounts_changed.emit(),
+                                      self.events.runs_changed.emit()))
 
     def _open_current_job(self) -> None:
         if self._current is not None and self._current.job_id:
