@@ -44,6 +44,9 @@ REASON_LABELS = {
     "csv_import": "CSV import",
     "in_progress_board_drag": "moved on the board",
     "smart_router": "Smart Router",
+    "inbox_approve": "approved in the Tracking Inbox",
+    "inbox_create_job": "created from an email",
+    "sample_data": "sample data",
 }
 
 
