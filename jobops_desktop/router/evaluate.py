@@ -131,7 +131,8 @@ def measure(labels: dict[str, Label], job_keys: dict[int, str]) -> dict[str, Any
     auto = auto_right = suggested = suggested_right = 0
     stage_total = stage_right = job_labelled = 0
     unlabelled = 0
-    for message in TrackedMessage.select().order_by(TrackedMessage.id):
+    routed = TrackedMessage.select().where(TrackedMessage.routed == True)  # noqa: E712
+    for message in routed.order_by(TrackedMessage.id):
         label = labels.get(clean_id(message.rfc_message_id))
         if label is None:
             unlabelled += 1
