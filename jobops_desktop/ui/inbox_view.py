@@ -445,7 +445,7 @@ class InboxPage(QWidget):
         body.addWidget(self.reader)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([760, 400])
+        body.setSizes([800, 380])
         self.splitter = body
 
         title = QLabel("Tracking Inbox")
@@ -599,7 +599,7 @@ class InboxPage(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        widths = (136, 140, 270, 96, 220, 140, 110, 360)
+        widths = (128, 130, 250, 104, 210, 130, 110, 360)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         table.setItemDelegateForColumn(InboxTableModel.CONFIDENCE, ConfidenceDelegate(table))
@@ -885,7 +885,16 @@ class InboxPage(QWidget):
         self.job_picker.setCurrentIndex(index)
         if index < 0:
             self.job_picker.setEditText("")
+        self.job_picker.lineEdit().setCursorPosition(0)  # show the company, not the tail
         self.job_picker.blockSignals(False)
+        # For an orphan the likely next step is a new job: make that the prominent button.
+        orphan = row.status == MessageStatus.PENDING_USER.value and job_id is None
+        for button, primary in ((self.approve_button, not orphan),
+                                (self.create_button, orphan)):
+            if bool(button.property("primary")) != primary:
+                button.setProperty("primary", primary)
+                button.style().unpolish(button)
+                button.style().polish(button)
         self._preselect_stage(row, job_id)
         if row.status == MessageStatus.PENDING_USER.value:
             state = ("Suggested: " + row.suggested_job_label if row.suggested_job_label
