@@ -51,6 +51,7 @@ INJECTION_FACTOR = 0.85
 MODEL_RELEVANCE_WEIGHT = 0.8  # the model's log-odds count a little less than the rules'
 RELEVANT_AT = 0.4  # recall matters more than precision: an unsure message waits for review  # text that tries to steer the router only ever costs confidence
 
+_BASELINES: dict[tuple[str, str], dict[str, float]] = {}  # (model, prefix) -> choice probs
 DECISIVE_TARGETS = ("rejected", "withdrawn", "offer")
 STAGE_WORDS = {v: k for k, v in CATEGORIES.items() if v}
 
@@ -104,12 +105,17 @@ class Router:
             for thread, job in (thread_jobs or {}).items()}
         self.baseline: dict[str, float] | None = None
         if engine is not None:
-            engine.set_prefix(build_prefix(engine.architecture, jobs))
+            prefix = build_prefix(engine.architecture, jobs)
+            engine.set_prefix(prefix)
             # Contextual calibration (Zhao et al. 2021, "Calibrate before use"): a tiny
             # model prefers some answer words whatever the email says; divide its
             # probabilities by those it gives a content-free email.
-            empty = MessageView(id=0, sender_name="", sender_email="", subject="N/A", text="N/A")
-            self.baseline = self._ask_model(empty, calibrated=False).probabilities
+            key = (str(engine.path), prefix)
+            if key not in _BASELINES:
+                empty = MessageView(id=0, sender_name="", sender_email="", subject="N/A",
+                                    text="N/A")
+                _BASELINES[key] = self._ask_model(empty, calibrated=False).probabilities
+            self.baseline = _BASELINES[key]
 
     @property
     def thread_jobs(self) -> dict[str, int]:
