@@ -23,8 +23,9 @@ SUBJECTS = (
 )
 
 
-def recruiter_mail(index: int, received: datetime) -> bytes:
-    company = COMPANIES[index % len(COMPANIES)]
+def recruiter_mail(index: int, received: datetime,
+                   companies: tuple[str, ...] = COMPANIES) -> bytes:
+    company = companies[index % len(companies)]
     subject = SUBJECTS[index % len(SUBJECTS)].format(company=company)
     domain = company.lower().replace(" ", "") + ".example"
     body = (f"Hi,\n\nThanks for your interest in the Backend Engineer role at {company}. "
@@ -39,9 +40,10 @@ def recruiter_mail(index: int, received: datetime) -> bytes:
             f"{body}").encode()
 
 
-def add_recruiter_mail(google: FakeGoogle, count: int, start: int = 0) -> list[str]:
+def add_recruiter_mail(google: FakeGoogle, count: int, start: int = 0,
+                       companies: tuple[str, ...] = COMPANIES) -> list[str]:
     now = datetime.now(timezone.utc)
-    return [google.add_message(recruiter_mail(i, now - timedelta(minutes=5 + i)),
+    return [google.add_message(recruiter_mail(i, now - timedelta(minutes=5 + i), companies),
                                received=now - timedelta(minutes=5 + i))
             for i in range(start, start + count)]
 

@@ -37,7 +37,7 @@ def capture_sync_pages(window: QMainWindow, out_dir: Path, work: Path) -> None:
     from keyrings.alt.file import PlaintextKeyring
     from ui_sync_support import add_recruiter_mail
 
-    from jobops_desktop.services import accounts, settings
+    from jobops_desktop.services import accounts, settings, tracking
     from jobops_desktop.ui.tray import install_tray
 
     backend = PlaintextKeyring()
@@ -45,7 +45,9 @@ def capture_sync_pages(window: QMainWindow, out_dir: Path, work: Path) -> None:
     keyring.set_keyring(backend)
     google = FakeGoogle().start()
     os.environ["JOBOPS_GOOGLE_STANDIN"] = google.base_url
-    add_recruiter_mail(google, 36)
+    # Mail about the jobs already tracked (when there are some), so the router has matches.
+    companies = tuple(sorted({job.company for job in tracking.list_jobs()})) or None
+    add_recruiter_mail(google, 36, **({"companies": companies} if companies else {}))
     client_file = work / "client_secret.json"
     import json
 

@@ -112,9 +112,9 @@ def load_runs(limit: int = 500) -> list[RunRow]:
 
 
 def load_run_messages(run_id: int) -> list[RunMessageRow]:
-    from ..services import inbox, sync
+    from ..services import sync, tracking
 
-    labels = dict(inbox.job_choices())
+    labels = {job.id: f"{job.company} — {job.title}" for job in tracking.list_jobs()}
     rows = []
     for message in sync.run_messages(run_id):
         job_id = message.job_id or message.suggested_job_id
@@ -372,7 +372,7 @@ class RunsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.runs_view)
         splitter.addWidget(lower)
-        splitter.setSizes([300, 300])
+        splitter.setSizes([220, 380])
 
         self.empty = EmptyState(
             "No sync runs yet",

@@ -1,0 +1,76 @@
+"""Sync runs page: the runs with their counters, and approve / ignore on a run's messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_sync_support import write_mbox
+
+from jobops_desktop.services import inbox, settings, tracking
+from jobops_desktop.ui import worker
+from jobops_desktop.ui.app import build_main_window, create_application
+from jobops_desktop.ui.tray import install_tray
+
+
+@pytest.fixture()
+def shell(qtbot, tmp_path: Path):
+    app = create_application()
+    settings.set("router.model_path", str(tmp_path / "no-model.gguf"))
+    window = build_main_window()
+    app_shell = install_tray(app, window, tray_available=False)
+    app_shell.scheduler.stop()
+    window.show()
+    yield app_shell
+    for lane in worker.LANES:
+        worker.wait_for_lane(lane, timeout_s=30)
+    qtbot.waitUntil(lambda: worker.pending_count() == 0, timeout=10_000)
+    window.hide()
+    window.deleteLater()
+    qtbot.wait(20)
+
+
+def test_runs_page_lists_runs_and_decides_messages(qtbot, shell, tmp_path):
+    job = tracking.create_job(tracking.JobInput(company="Acme", title="Backend Engineer"))
+    page = shell.runs_page
+    shell.window.show_page("runs")
+    assert page.stack.currentWidget() is page.empty  # no runs yet: the explanation
+
+    with qtbot.waitSignal(shell.controller.batch_finished, timeout=30_000):
+        shell.controller.import_file(write_mbox(tmp_path / "mail.mbox", 12))
+    qtbot.waitUntil(lambda: len(page.runs_model.rows) == 1
+                    and page.runs_model.rows[0].status == "completed", timeout=5_000)
+    run = page.runs_model.rows[0]
+    assert run.kind == "mbox" and run.discovered == 12
+    assert page.runs_model.data(page.runs_model.index(0, 0)) == "Completed"
+    qtbot.waitUntil(lambda: len(page.messages_model.rows) == 12, timeout=5_000)
+
+    rows = page.messages_model.rows
+    acme = next(i for i, r in enumerate(rows) if r.job_id == job.id)
+    assert rows[acme].job_label == "Acme — Backend Engineer"
+    page.messages_view.selectRow(acme)
+    assert page.approve_button.isEnabled()
+    message_id = rows[acme].id
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.get_message(message_id).processing_status == "manual_linked",
+                    timeout=5_000)
+    assert inbox.get_message(message_id).job_id == job.id
+    qtbot.waitUntil(lambda: any(r.id == message_id and r.status == "manual_linked"
+                                for r in page.messages_model.rows), timeout=5_000)
+
+    # Keyboard: select another waiting message and press I to ignore it.
+    other = next(i for i, r in enumerate(page.messages_model.rows)
+                 if r.status == "pending_user")
+    other_id = page.messages_model.rows[other].id
+    page.messages_view.setFocus()
+    page.messages_view.selectRow(other)
+    qtbot.keyClick(page.messages_view, Qt.Key.Key_I)
+    qtbot.waitUntil(lambda: inbox.get_message(other_id).processing_status == "ignored",
+                    timeout=5_000)
+    # A decided message offers no second decision.
+    qtbot.waitUntil(lambda: any(r.id == other_id and r.status == "ignored"
+                                for r in page.messages_model.rows), timeout=5_000)
+    index = next(i for i, r in enumerate(page.messages_model.rows) if r.id == other_id)
+    page.messages_view.selectRow(index)
+    assert not page.ignore_button.isEnabled() and not page.approve_button.isEnabled()
