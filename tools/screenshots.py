@@ -116,6 +116,9 @@ def main(out_dir: Path) -> None:
     capture_sync_pages(window, out_dir, work)
     window.close()
     app.processEvents()
+    from screenshots_inbox import capture_inbox_pages  # inbox and Emails tab, sample data
+
+    capture_inbox_pages(out_dir)
     print(f"screenshots in {out_dir}")
 
 
