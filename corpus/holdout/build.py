@@ -3043,5 +3043,107 @@ promo("nyt-cooking", "NYT Cooking <nytdirect@nytimes.com>",
           "York Times Company, 620 Eighth Avenue, New York, NY 10018</p></body></html>"))
 
 
+# ---- Later outcomes, phrased without the obvious keywords ------------------------------------
+
+add("figma-reject", "Hannah Brooks <hannah.brooks@figma.com>",
+    "Re: Quick update from Figma", "2026-11-18 16:45 -0800",
+    R("figma-infra", "rejected", "inhouse"),
+    text=(
+        "Hi Priya,\n\n"
+        "Thank you so much for your patience. I just got out of the debrief and wanted to let "
+        "you know personally: the team has decided to go in a different direction for the "
+        "Infrastructure role. Your technical screen went well, and this came down to the team "
+        "needing someone with more hands-on experience operating large Kubernetes fleets right "
+        "now.\n\n"
+        "I know this isn't the news you were hoping for. I'd genuinely love to keep in touch, "
+        "and I'll reach out if something on the platform side opens up that fits better.\n\n"
+        "Warmly,\nHannah\n\n"
+        "On Tue, Nov 10, 2026 at 11:20 AM Hannah Brooks <hannah.brooks@figma.com> wrote:\n"
+        "> Hi Priya,\n> Thanks for your patience since your technical screen. The team is\n"
+        "> finishing up interviews with a couple of other candidates this week...\n"),
+    parent="figma-still", gl="Inbox,Important")
+
+add("linear-worktrial", "Sam Okafor <sam@linear.app>",
+    "Linear - work trial", "2026-11-12 18:10 +0000",
+    R("linear-product", "onsite", "inhouse"),
+    text=(
+        "Hi Priya,\n\n"
+        "Tuomas really enjoyed your conversation, so let's do the last step: our paid work "
+        "trial. You'd spend three days working with the team on a real (small) project in our "
+        "codebase, join standup and our Friday demo, and get a feel for how we work while we "
+        "get a feel for you. It's the final stage before we make a decision.\n\n"
+        "Would Dec 2-4 work? We pay a daily rate for the trial and can work around your "
+        "current job's schedule.\n\n"
+        "Sam\n"),
+    gl="Inbox,Important")
+
+add("doctolib-tech", "Hélène Dubois <helene.dubois@doctolib.com>",
+    "Doctolib - entretien technique / technical interview", "2026-11-16 14:22 +0100",
+    R("doctolib-platform", "technical_interview", "inhouse"),
+    text=(
+        "Hi Priya,\n\n"
+        "François really enjoyed your exchange on Friday! Next step: the technical interview "
+        "(1h30) with two engineers from the Platform team. First part: live troubleshooting "
+        "of a broken Kubernetes deployment; second part: a design discussion about how we "
+        "roll out changes safely across our clusters.\n\n"
+        "Can you send me 2-3 slots next week? (Paris time)\n\n"
+        "Belle journée,\nHélène\n"),
+    gl="Inbox,Important")
+
+add("canva-final", "Canva Talent <talent@canva.com>",
+    "Your final interviews with Canva \U0001F389", "2026-11-13 10:00 +1100",
+    R("canva-editor", "onsite", "inhouse"),
+    html=(
+        "<div style=\"font-family:Helvetica\"><p>Hi Priya,</p><p>We're so excited to invite you"
+        " to the last part of our process for <b>Frontend Engineer, Editor</b>: three "
+        "back-to-back video interviews on the same day.</p><ul><li><b>Craft</b> (60 min): "
+        "build and debug a UI feature with an engineer</li><li><b>Frontend system design</b> "
+        "(60 min)</li><li><b>Values</b> (45 min)</li></ul><p>Josh will share times that "
+        "suit the Sydney-based interviewers and your time zone.</p><p>Cheers,<br>Canva Talent"
+        "</p></div>"),
+    gl="Inbox,Important")
+
+# ---- Interview-prep vendors and scheduling tools selling something (traps) ------------------
+
+promo("codesignal-promo", "CodeSignal <hello@codesignal.com>",
+      "Practice for your next technical interview with Cosmo", "2026-11-09 17:00 +0000",
+      "assessment_vendor_trap",
+      text=(
+          "Hi Priya,\n\n"
+          "Interviewing soon? Practice with Cosmo, our AI interview coach: realistic coding "
+          "questions, instant feedback, and mock interviews that mirror what top companies "
+          "ask.\n\n"
+          "Start practicing free: https://codesignal.com/learn\n\n"
+          "CodeSignal, Inc. 220 Sansome St, San Francisco, CA 94104\n"))
+
+promo("hackerrank-news", "HackerRank <newsletter@hackerrank.com>",
+      "This week's challenge: LRU cache with TTL", "2026-10-30 16:00 +0000",
+      "assessment_vendor_trap",
+      html=(
+          "<html><body><h2>Weekly Challenge</h2><p>Implement an LRU cache whose entries also "
+          "expire after a TTL. 1,200 developers solved it last week - can you?</p>"
+          "<p><a href=\"https://www.hackerrank.com/challenges\">Solve now</a></p>"
+          "<p style=\"font-size:10px\">HackerRank, 700 E El Camino Real, Mountain View, CA</p>"
+          "</body></html>"))
+
+promo("calendly-promo", "Calendly <marketing@calendly.com>",
+      "Priya, your Calendly Standard trial ends in 2 days", "2026-11-15 18:00 +0000",
+      "scheduling_vendor_trap",
+      text=(
+          "Hi Priya,\n\n"
+          "Your free trial of Calendly Standard ends on November 17. Keep unlimited event "
+          "types, reminders and routing forms for $10/month.\n\n"
+          "Upgrade now: https://calendly.com/app/billing\n\n"
+          "Calendly LLC, 115 E Main St, Buford, GA 30518\n"))
+
+promo("leetcode-contest", "LeetCode <no-reply@leetcode.com>",
+      "Weekly Contest 472 starts in 24 hours", "2026-11-07 02:30 +0000", "newsletter",
+      text=(
+          "Weekly Contest 472 is sponsored by Jane Street. Top 100 participants can share "
+          "their resume with the sponsor.\n\n"
+          "Start time: Sunday, November 8, 2026 at 2:30 AM UTC\n\n"
+          "Register: https://leetcode.com/contest/weekly-contest-472\n"))
+
+
 if __name__ == "__main__":
     write_all()
