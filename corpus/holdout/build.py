@@ -17,9 +17,9 @@ import csv
 import hashlib
 import html as htmllib
 import json
-import re
 import mailbox
 import quopri
+import re
 from datetime import datetime, timezone
 from email.header import Header
 from email.message import Message
