@@ -335,3 +335,28 @@ def test_five_thousand_jobs_load_and_filter_quickly(window, qtbot):
     elapsed = time.perf_counter() - started
     assert window.jobs_page.proxy.rowCount() == 1
     assert elapsed < 0.5
+
+
+def test_csv_import_reports_bad_rows_by_line_and_imports_nothing(window, qtbot, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("company,title,stage\nAcme,Engineer,applied\nGlobex,,offer\n", encoding="utf-8")
+    window.jobs_page.import_csv_file(bad)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox))
+    box = QApplication.activeModalWidget()
+    assert "line 3" in box.text() and "Nothing was imported" in box.text()
+    box.accept()
+    assert tracking.list_jobs() == []
+
+    good = tmp_path / "good.csv"
+    good.write_text("company,title,stage,outcome\nAcme,Engineer,assessment,\n"
+                    "Globex,Analyst,closed,rejected\n", encoding="utf-8")
+    window.jobs_page.import_csv_file(good)
+    qtbot.waitUntil(lambda: len(table_rows(window)) == 2)
+    assert sorted(row[2] for row in table_rows(window)) == ["Assessment", "Closed"]
+
+    exported = tmp_path / "out.csv"
+    window.jobs_page.export_csv_file(exported)
+    qtbot.waitUntil(exported.exists)
+    header = exported.read_text(encoding="utf-8").splitlines()[0]
+    assert header == ("id,company,title,url,location,requisition_id,applied_at,stage,outcome,"
+                      "notes,status,last_update")

@@ -91,6 +91,7 @@ class JobCard(QFrame):
         self.setToolTip(f"{job.title} — {job.company}\nDrag to another lane to move it; "
                         "double-click to open.")
         self._press: QPoint | None = None
+        self.signature: tuple = ()  # what the card shows; the board rebuilds it on change
         self._accent = stage_color(job.current_stage, job.outcome)
         accent = self._accent.name()
         layout = QVBoxLayout(self)
@@ -217,6 +218,14 @@ class DropArea(QFrame):
         self.job_dropped.emit(parsed[0], self.key)
 
 
+def _clear_keeping_cards(layout: QVBoxLayout | QHBoxLayout) -> None:
+    """Empty a lane's layout but its trailing stretch; cards are kept for reuse by the board."""
+    while layout.count() > 1:
+        widget = layout.takeAt(0).widget()
+        if widget is not None and not isinstance(widget, JobCard):
+            widget.deleteLater()
+
+
 class Lane(DropArea):
     def __init__(self, stage: str) -> None:
         super().__init__(stage)
@@ -264,13 +273,8 @@ class Lane(DropArea):
         self.count.setText(str(count))
 
     def set_jobs(self, jobs: list[Job], board: BoardPage) -> None:
-        for card in self.cards:
-            card.deleteLater()
         self.cards = []
-        while self.cards_layout.count() > 1:
-            item = self.cards_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _clear_keeping_cards(self.cards_layout)
         for job in jobs[:MAX_CARDS_PER_LANE]:
             card = board.make_card(job)
             self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
@@ -336,10 +340,7 @@ class ClosedStrip(DropArea):
                                  Qt.ArrowType.RightArrow)
 
     def set_jobs(self, jobs: list[Job], board: BoardPage) -> None:
-        while self.cards_layout.count() > 1:
-            item = self.cards_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _clear_keeping_cards(self.cards_layout)
         self.cards = []
         for job in jobs[:MAX_CARDS_PER_LANE]:
             card = board.make_card(job, compact=True)
@@ -358,6 +359,8 @@ class BoardPage(QWidget):
         self.events = events
         self.loader = Loader(self, fetch=tracking.board, apply=self._fill)
         self._jobs: dict[int, Job] = {}
+        self._card_cache: dict[tuple[int, bool], JobCard] = {}
+        self._used_cards: set[tuple[int, bool]] = set()
 
         title = QLabel("In Progress Board")
         title.setObjectName("pageTitle")
@@ -415,18 +418,34 @@ class BoardPage(QWidget):
             self.setUpdatesEnabled(True)
 
     def _fill_lanes(self, board: tracking.Board) -> None:
+        self._used_cards = set()
         self._jobs = {job.id: job for jobs in board.lanes.values() for job in jobs}
         self._jobs.update({job.id: job for job in board.closed})
         for stage, lane in self.lanes.items():
             lane.set_jobs(board.lanes.get(stage, []), self)
         self.closed.set_jobs(board.closed, self)
+        for key in [key for key in self._card_cache if key not in self._used_cards]:
+            self._card_cache.pop(key).deleteLater()
         active = sum(len(jobs) for jobs in board.lanes.values())
         self.summary.setText(f"{active} active · {len(board.closed)} closed")
 
     def make_card(self, job: Job, compact: bool = False) -> JobCard:
+        """A card for `job`, reusing the one already shown when nothing on it changed."""
+        key = (job.id, compact)
+        signature = (job.title, job.company, job.current_stage, job.outcome,
+                     relative_time(job.updated_at))
+        self._used_cards.add(key)
+        card = self._card_cache.get(key)
+        if card is not None and card.signature == signature:
+            card.job = job
+            return card
+        if card is not None:
+            card.deleteLater()
         card = JobCard(job, compact=compact)
+        card.signature = signature
         card.open_requested.connect(self.open_job.emit)
         card.menu_requested.connect(self._card_menu)
+        self._card_cache[key] = card
         return card
 
     def card_for(self, job_id: int) -> JobCard | None:
