@@ -276,6 +276,8 @@ def _table(model: QAbstractTableModel, name: str) -> QTableView:
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Size-to-contents columns measure only the first rows: a run can hold thousands.
+    view.horizontalHeader().setResizeContentsPrecision(40)
     return view
 
 
