@@ -66,7 +66,7 @@ from ..logging_setup import get_logger
 from ..services import inbox
 from ..services.inbox import InboxRow, JobChoice, MessageView
 from ..services.sample_data import SAMPLE_ACCOUNT_KEY
-from ..timeutil import format_local
+from ..timeutil import format_local, to_local
 from ..vocab import MessageStatus, target_label
 from .common import EmptyState, show_error
 from .events import AppEvents
@@ -108,6 +108,16 @@ def bucket_colors(bucket: str) -> tuple[QColor, QColor]:
     return QColor(background), QColor(foreground)
 
 
+def short_time(value: datetime | None) -> str:
+    """"Nov 16 12:09" this year, "2025-11-16" before (local time)."""
+    if value is None:
+        return ""
+    local = to_local(value)
+    if local.year == datetime.now().year:
+        return f"{local:%b} {local.day} {local:%H:%M}"
+    return f"{local:%Y-%m-%d}"
+
+
 def job_text(row: InboxRow) -> str:
     """The job column: the linked job, else the suggestion, else "Orphan"."""
     if row.job_label:
@@ -120,8 +130,8 @@ def job_text(row: InboxRow) -> str:
 # ---------------------------------------------------------------- the model
 
 class InboxTableModel(QAbstractTableModel):
-    RECEIVED, SENDER, SUBJECT, CONFIDENCE, JOB, STAGE, STATUS, REASON = range(8)
-    HEADERS = ("Received", "From", "Subject", "Confidence", "Job", "Stage", "Status",
+    RECEIVED, SENDER, SUBJECT, JOB, CONFIDENCE, STAGE, STATUS, REASON = range(8)
+    HEADERS = ("Received", "From", "Subject", "Job", "Confidence", "Stage", "Status",
                "Router's reason")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -232,6 +242,8 @@ class InboxTableModel(QAbstractTableModel):
                 return item.confidence
             return (self._display(item, column) or "").lower()
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.RECEIVED:
+                return format_local(item.received_at)
             if column == self.SENDER:
                 return item.sender
             if column in (self.SUBJECT, self.REASON):
@@ -256,7 +268,7 @@ class InboxTableModel(QAbstractTableModel):
 
     def _display(self, item: InboxRow, column: int) -> str:
         if column == self.RECEIVED:
-            return format_local(item.received_at)
+            return short_time(item.received_at)
         if column == self.SENDER:
             return item.sender_name or item.sender_email
         if column == self.SUBJECT:
@@ -445,7 +457,7 @@ class InboxPage(QWidget):
         body.addWidget(self.reader)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([800, 380])
+        body.setSizes([820, 360])
         self.splitter = body
 
         title = QLabel("Tracking Inbox")
@@ -599,7 +611,7 @@ class InboxPage(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        widths = (128, 130, 250, 104, 210, 130, 110, 360)
+        widths = (96, 120, 240, 180, 100, 130, 110, 360)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         table.setItemDelegateForColumn(InboxTableModel.CONFIDENCE, ConfidenceDelegate(table))
