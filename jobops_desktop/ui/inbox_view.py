@@ -722,7 +722,7 @@ class InboxPage(QWidget):
     # ------------------------------------------------------------ loading
 
     def page_shown(self) -> None:
-        if self._dirty or not self.model.loaded_count():
+        if self._dirty:  # showEvent has usually refreshed already
             self.refresh()
 
     def showEvent(self, event: Any) -> None:
@@ -899,10 +899,13 @@ class InboxPage(QWidget):
             self.job_picker.setEditText("")
         self.job_picker.lineEdit().setCursorPosition(0)  # show the company, not the tail
         self.job_picker.blockSignals(False)
-        # For an orphan the likely next step is a new job: make that the prominent button.
-        orphan = row.status == MessageStatus.PENDING_USER.value and job_id is None
-        for button, primary in ((self.approve_button, not orphan),
-                                (self.create_button, orphan)):
+        # The prominent button is the likely next step: approve a suggestion, create a job
+        # for an orphan, undo a decided message.
+        pending = row.status == MessageStatus.PENDING_USER.value
+        likely = (self.undo_button if not pending
+                  else self.create_button if job_id is None else self.approve_button)
+        for button in (self.approve_button, self.create_button, self.undo_button):
+            primary = button is likely
             if bool(button.property("primary")) != primary:
                 button.setProperty("primary", primary)
                 button.style().unpolish(button)
