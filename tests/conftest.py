@@ -8,9 +8,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("JOBOPS_DATA_DIR", None)
 
-import pytest  # noqa: E402
+import pytest
 
-from jobops_desktop.store import close_database, database_path, open_database  # noqa: E402
+from jobops_desktop.store import close_database, database_path, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

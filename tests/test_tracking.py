@@ -116,11 +116,11 @@ def test_search_and_filters():
 
 
 def test_board_puts_jobs_in_lanes_and_closed_apart():
-    a, b, c = make_job("A", "x"), make_job("B", "y"), make_job("C", "z")
+    _, b, c = make_job("A", "x"), make_job("B", "y"), make_job("C", "z")
     tracking.record_event(b.id, "offer")
     tracking.close_job(c.id, "ghosted")
     board = tracking.board()
-    assert list(board.lanes)[0] == "applied" and "closed" not in board.lanes
+    assert next(iter(board.lanes)) == "applied" and "closed" not in board.lanes
     assert [j.company for j in board.lanes["applied"]] == ["A"]
     assert [j.company for j in board.lanes["offer"]] == ["B"]
     assert [(j.company, j.outcome) for j in board.closed] == [("C", "ghosted")]

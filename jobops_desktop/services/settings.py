@@ -30,7 +30,7 @@ def get(key: str) -> Any:
     return row.value
 
 
-def set(key: str, value: Any) -> None:  # noqa: A001 - mirrors get()
+def set(key: str, value: Any) -> None:
     with db.atomic():
         Setting.insert(key=key, value=value).on_conflict_replace().execute()
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-
 from ..store import Job, StageEvent, TrackedMessage, db
 from ..timeutil import to_local, to_utc_naive, utcnow
 from ..vocab import (

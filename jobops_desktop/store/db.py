@@ -67,7 +67,9 @@ def open_database(path: Path, *, busy_timeout_ms: int = 5000) -> pw.SqliteDataba
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError("cannot_open", f"Cannot create the data folder {path.parent}: {exc}")
+        raise StoreError(
+            "cannot_open", f"Cannot create the data folder {path.parent}: {exc}"
+        ) from exc
     database = pw.SqliteDatabase(
         str(path),
         pragmas={
