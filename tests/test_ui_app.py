@@ -44,3 +44,35 @@ def test_newer_database_shows_message_and_exits_2(qtbot, tmp_path):
     assert check.execute("PRAGMA user_version").fetchone()[0] == 999
     check.close()
     assert (base / CRASH_FILENAME).read_text() == ""
+
+
+def test_unhandled_exception_shows_a_dialog_and_is_logged(qtbot, caplog):
+    from jobops_desktop.ui.app import _excepthook
+
+    seen: list[str] = []
+    _close_message_later(seen)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        with caplog.at_level("ERROR", logger="jobops"):
+            _excepthook(type(exc), exc, exc.__traceback__)
+    assert seen and "ValueError: boom" in seen[0]
+    assert "unhandled exception: ValueError" in caplog.text
+
+
+def test_previous_crash_report_is_offered_and_kept(qtbot, tmp_path):
+    from jobops_desktop.ui.app import _disable_crash_file, install_crash_handling
+
+    base = tmp_path / "crashed"
+    base.mkdir()
+    (base / CRASH_FILENAME).write_text("Fatal Python error: Segmentation fault\n")
+    seen: list[str] = []
+    _close_message_later(seen)
+    install_crash_handling(base)
+    try:
+        assert seen and "ended with a crash" in seen[0]
+        kept = base / "logs" / "crash-previous.log"
+        assert kept.read_text().startswith("Fatal Python error")
+    finally:
+        _disable_crash_file(base)
+    assert (base / CRASH_FILENAME).read_text() == ""

@@ -95,7 +95,7 @@ class JobCard(QFrame):
         self._accent = stage_color(job.current_stage, job.outcome)
         accent = self._accent.name()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 9, 8, 9)
+        layout.setContentsMargins(14, 9, 8, 9)
         layout.setSpacing(2)
         top = QHBoxLayout()
         top.setSpacing(4)
