@@ -51,6 +51,19 @@ Examples:
 "10 new jobs you may like: Backend Engineer at Acme" -> none
 "Your receipt from Coffee Shop" -> none"""
 
+# Fixed emails that place a model's relevance log-odds on the rules' scale (router.py).
+ANCHOR_RELEVANT: tuple[tuple[str, str, str], ...] = (
+    ("jobs@company.example", "Your application",
+     "Hi, thank you for applying. We would like to schedule a phone interview for the role."),
+    ("recruiter@company.example", "Next steps",
+     "Unfortunately we have decided to move forward with other candidates for the position."),
+)
+ANCHOR_NOT_RELEVANT: tuple[tuple[str, str, str], ...] = (
+    ("deals@shop.example", "20% off this weekend",
+     "Our weekend sale starts now. Free shipping on all orders. Unsubscribe here."),
+    ("friend@mail.example", "Dinner Sunday?", "Are you free for dinner on Sunday? Bring snacks."),
+)
+
 CHARS_PER_MESSAGE = 800  # router_text is trimmed to its first ~800 characters
 MAX_SUFFIX_TOKENS = 96
 
