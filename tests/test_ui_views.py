@@ -360,3 +360,33 @@ def test_csv_import_reports_bad_rows_by_line_and_imports_nothing(window, qtbot, 
     header = exported.read_text(encoding="utf-8").splitlines()[0]
     assert header == ("id,company,title,url,location,requisition_id,applied_at,stage,outcome,"
                       "notes,status,last_update")
+
+
+def test_details_tab_saves_fields_and_notes(window, qtbot):
+    job_id = make_job("Acme", "Engineer")
+    window.show_job(job_id)
+    qtbot.waitUntil(lambda: window.job_page.job is not None)
+    details = window.job_page.details
+    window.job_page.tabs.setCurrentWidget(details)
+    details.location.clear()
+    qtbot.keyClicks(details.location, "Lisbon")
+    qtbot.keyClicks(details.notes, "Salary band 80-95k")
+    qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tracking.get_job(job_id).notes == "Salary band 80-95k")
+    assert tracking.get_job(job_id).location == "Lisbon"
+    qtbot.waitUntil(lambda: "Lisbon" in window.job_page.subtitle.text())
+
+
+def test_page_shortcuts_and_enter_opens_the_selected_job(window, qtbot):
+    job_id = make_job("Acme", "Engineer")
+    window.events.jobs_changed.emit()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "board"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "jobs"
+    qtbot.waitUntil(lambda: window.jobs_page.select_job(job_id))
+    window.jobs_page.table.setFocus()
+    qtbot.waitUntil(window.jobs_page.table.hasFocus)
+    qtbot.keyClick(window.jobs_page.table, Qt.Key.Key_Return)
+    assert window.current_page_key() == "job"
+    qtbot.waitUntil(lambda: window.job_page.title.text() == "Engineer")
