@@ -150,7 +150,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 38))
-            self.sidebar.addItem(item)
+            job_item = self._items.get("job")
+            if job_item is not None:  # the open job stays last in the list
+                self.sidebar.insertItem(self.sidebar.row(job_item), item)
+            else:
+                self.sidebar.addItem(item)
             self._items[key] = item
         if key == "job":
             item.setHidden(self._current_job_id() is None)
