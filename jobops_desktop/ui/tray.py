@@ -12,6 +12,7 @@ progress in the status bar, the background-sync timer and the tray.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -446,7 +447,15 @@ class AppShell(QObject):
         # Import the sync and routing stack now, while the app is idle: an import runs with
         # the GIL held (regex compilation, loading llama.cpp's libraries) and would otherwise
         # freeze the window for a moment in the middle of the first sync.
-        run_task(prewarm_sync_imports, lane="sync")
+        run_task(prewarm_sync_imports, lane="sync", on_result=self._freeze_startup_objects)
+
+    @staticmethod
+    def _freeze_startup_objects(_result: object = None) -> None:
+        # Everything built so far (modules, Qt wrappers, the router's tables) lives as long
+        # as the app: move it out of the garbage collector's view, so a full collection
+        # triggered during a sync does not hold the GIL (and the window) for 100+ ms.
+        gc.collect()
+        gc.freeze()
 
 
 def prewarm_sync_imports() -> None:
