@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from jobops_desktop.services import tracking
-from jobops_desktop.store import database_path, open_database
+from jobops_desktop.store import Job, database_path, open_database
 from jobops_desktop.timeutil import utcnow
 from jobops_desktop.ui.app import build_main_window, create_application
 
@@ -71,9 +71,12 @@ def seed_jobs() -> int:
                                   event_label="Final round debrief",
                                   note="Went well; asked about on-call. Decision next week.")
         if outcome:
-            tracking.close_job(job.id, outcome, occurred_at=last + timedelta(days=5),
+            last = last + timedelta(days=5)
+            tracking.close_job(job.id, outcome, occurred_at=last,
                                note="Position filled internally." if outcome == "rejected"
                                else "")
+        # As if tracked over weeks: "last update" is the latest event, not this script's run.
+        Job.update(updated_at=min(last, now)).where(Job.id == job.id).execute()
     return first_id
 
 

@@ -59,6 +59,8 @@ def relative_time(value: datetime | None, now: datetime | None = None) -> str:
     days = int(seconds // 86400)
     if days < 14:
         return "yesterday" if days == 1 else f"{days} days ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
     return format_local(value, with_time=False)
 
 
@@ -125,8 +127,10 @@ class JobCard(QFrame):
             footer.setObjectName("cardOutcome")
             footer.setStyleSheet(f"color: {accent}; font-weight: 600;")
         else:
-            footer = QLabel(f"Updated {relative_time(job.updated_at)}")
+            footer = QLabel(relative_time(job.updated_at))
             footer.setObjectName("cardUpdated")
+            footer.setToolTip(f"Last update: {format_local(job.updated_at)}")
+        footer.setWordWrap(True)  # narrow lanes: wrap rather than push the card wider
         layout.addWidget(footer)
 
     def paintEvent(self, event: QPaintEvent) -> None:
