@@ -224,7 +224,8 @@ APPLICATION_RX = _rx(
 )
 # A reply, a reminder or a reschedule does not announce a new step.
 RESCHEDULE_RX = _rx(r"\bre-?scheduled?\b", r"^\s*updated\b", r"\breminder\b", r"\bmoved\s+to\b",
-                    r"\bcancell?ed\b", r"\bchanged?\s+(?:time|to)\b", r"\bnew\s+time\b")
+                    r"\bcancell?ed\b", r"\bchanged?\s+(?:time|to)\b", r"\bnew\s+time\b",
+                    r"\bfollow(?:ing)?[-\s]?up\b", r"\bchecking\s+in\b", r"\bjust\s+checking\b")
 REPLY_RX = re.compile(r"^\s*(?:re|fwd?|aw|sv|tr)\s*:", re.IGNORECASE)
 
 JOB_ALERT_RX = _rx(

@@ -40,7 +40,7 @@ P_JOB_BODY = 0.90
 # 3/3 rejected, 7/7 assessment, 14/14 technical, 23/25 recruiter screen, 6/9 onsite):
 P_STAGE_RULE: dict[str, float] = {
     "applied": 0.99, "rejected": 0.99, "withdrawn": 0.99, "offer": 0.99, "assessment": 0.99,
-    "technical_interview": 0.98, "hiring_manager_screen": 0.95, "recruiter_screen": 0.96,
+    "technical_interview": 0.98, "hiring_manager_screen": 0.95, "recruiter_screen": 0.95,
     "onsite": 0.90,
 }
 SUBJECT_RULE_SHARPEN = 0.5  # a step named in a (non-reply) subject halves the error rate
@@ -49,7 +49,7 @@ P_STAGE_THREAD_REPLY = 0.985  # a reply naming no step in a known thread: no cha
 P_STAGE_RESCHEDULE = 0.985  # a reminder or reschedule: no change (5/5)
 P_STAGE_DEFAULT = 0.75  # relevant, no rule: no change (12/16)
 INJECTION_FACTOR = 0.85  # text that tries to steer the router only ever costs confidence
-MODEL_WANTED_BELOW = 4.0  # rule log-odds closer to 0 than this: ask the model
+MODEL_WANTED_BELOW = 3.0  # rule log-odds closer to 0 than this: ask the model
 MODEL_RELEVANCE_SPAN = 4.0  # the anchors' distance, in the rules' log-odds units
 RELEVANT_AT = 0.4  # recall matters more than precision: an unsure message waits for review
 
