@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,6 +177,7 @@ class TimelineTab(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete_selected)
         self.list.addAction(delete)
+        self.list.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
@@ -203,7 +204,26 @@ class TimelineTab(QWidget):
             self.list.setItemWidget(item, row)
             if event.id == selected:
                 self.list.setCurrentItem(item)
+        self._fit_rows()
         self._update_buttons()
+
+    def _fit_rows(self) -> None:
+        """Give each row the height its wrapped note needs at the list's current width."""
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        if width <= 0:
+            return
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            row = self.list.itemWidget(item)
+            if row is None:
+                continue
+            height = row.heightForWidth(width) if row.hasHeightForWidth() else -1
+            item.setSizeHint(QSize(width, max(height, row.minimumSizeHint().height())))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
 
     def event_ids(self) -> list[int]:
         return [self.list.item(i).data(EventIdRole) for i in range(self.list.count())]
