@@ -519,7 +519,7 @@ class InboxPage(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.setStyleSheet(
             "QToolBar#inboxToolbar { border: none; background: transparent; spacing: 4px; }"
-            "QToolBar#inboxToolbar QToolButton { padding: 4px 10px; border: 1px solid #cbd5e1;"
+            "QToolBar#inboxToolbar QToolButton { padding: 4px 8px; border: 1px solid #cbd5e1;"
             " border-radius: 6px; background: #ffffff; color: #1e293b; }"
             "QToolBar#inboxToolbar QToolButton:hover { background: #eff6ff;"
             " border-color: #93c5fd; }"
@@ -530,19 +530,19 @@ class InboxPage(QWidget):
                                            "record the stage")
         self.ignore_action = self._action("Ignore", ["I", "Delete"], self.ignore_selected,
                                           "ignoreAction", "Not about any application")
-        self.create_action = self._action("Create job…", ["N"], self.create_job,
+        self.create_action = self._action("New job…", ["N"], self.create_job,
                                           "createJobAction", "Create a job from this email")
         self.undo_action = self._action("Undo", ["U"], self.undo_selected, "undoAction",
                                         "Return the email to review; removes the stage "
                                         "event its link created")
-        self.picker_action = self._action("Choose job", ["J"], self.focus_job_picker,
+        self.picker_action = self._action("Pick job", ["J"], self.focus_job_picker,
                                           "focusJobAction", "Jump to the job picker")
         self.select_all_action = self._action("Select all", ["Ctrl+A"], self.select_all,
                                               "selectAllAction", "Select every message")
         self.refresh_action = self._action("Refresh", ["F5"], self.refresh, "refreshAction",
                                            "Reload the list")
         self.remove_sample_action = self._action(
-            "Remove sample data", [], self.remove_sample_data, "removeSampleAction",
+            "Remove sample", [], self.remove_sample_data, "removeSampleAction",
             "Delete the sample jobs, emails and runs")
         self.remove_sample_action.setVisible(False)
         for action in (self.approve_action, self.ignore_action, self.create_action,
@@ -670,7 +670,7 @@ class InboxPage(QWidget):
         self.ignore_button = QPushButton("Ignore")
         self.ignore_button.setObjectName("ignoreButton")
         self.ignore_button.clicked.connect(self.ignore_selected)
-        self.create_button = QPushButton("Create job…")
+        self.create_button = QPushButton("New job…")
         self.create_button.setObjectName("createJobButton")
         self.create_button.clicked.connect(self.create_job)
         self.undo_button = QPushButton("Undo")
