@@ -312,7 +312,7 @@ def test_window_layout_is_remembered(qtbot, tmp_path):
     qtbot.addWidget(second)
     second.show()
     assert (second.size().width(), second.size().height()) == (760, 580)
-    assert second.splitter.sizes()[0] == 230
+    assert abs(second.splitter.sizes()[0] - 230) <= 2  # the default is 200
 
 
 def test_five_thousand_jobs_load_and_filter_quickly(window, qtbot):
