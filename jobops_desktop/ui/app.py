@@ -33,6 +33,7 @@ log = get_logger("ui.app")
 
 ORGANIZATION = "JobOps"
 CRASH_FILENAME = "crash.log"
+UI_STATE_FILENAME = "ui-state.ini"
 _crash_file: IO[str] | None = None
 _previous_excepthook = sys.excepthook
 
@@ -155,7 +156,9 @@ def run_gui(args: argparse.Namespace) -> int:
         _disable_crash_file(base)
         return 2
 
-    window = build_main_window()
+    # Window layout lives beside the database, so --data-dir and portable mode keep it too.
+    ui_state = QSettings(str(base / UI_STATE_FILENAME), QSettings.Format.IniFormat)
+    window = build_main_window(settings=ui_state)
     from .inbox_view import install_sample_data
 
     install_sample_data(window)  # "Try with sample data" loads and routes the sample mailbox
