@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store import Job, StageEvent
+from ..store import StageEvent
 from ..timeutil import to_local, to_utc_naive, utcnow
 from ..vocab import OUTCOME_LABELS, OUTCOMES, STAGES, stage_label
 from .theme import stage_icon
@@ -68,10 +68,22 @@ class _FormDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
 
+class JobFields(Protocol):
+    """What the job dialog reads: a store Job or the jobs table's JobRow."""
+
+    company: str
+    title: str
+    url: str
+    location: str
+    requisition_id: str
+    applied_at: datetime | None
+    notes: str
+
+
 class JobDialog(_FormDialog):
     """Add or edit a job: company, title, link, location, requisition id, applied date, notes."""
 
-    def __init__(self, parent: QWidget | None = None, job: Job | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, job: JobFields | None = None) -> None:
         super().__init__("Edit job" if job else "New job", parent)
         self.company = QLineEdit(objectName="companyEdit", placeholderText="e.g. Acme Corp")
         self.title_edit = QLineEdit(objectName="titleEdit",
