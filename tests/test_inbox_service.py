@@ -260,7 +260,7 @@ def test_list_filters_counts_and_rows():
     assert (rows[0].relevant, rows[1].relevant) == (None, True)
     assert rows[1].suggested_job_label == "Stripe — Backend Engineer"
     assert rows[2].job_label == "Stripe — Backend Engineer" and rows[2].account_key == "default"
-    assert [r.id for r in inbox.job_rows(job.id)] == [a.id]
+    assert [(r.id, r.recorded) for r in inbox.job_rows(job.id)] == [(a.id, "Offer")]
     assert inbox.message_view(a.id).body_text == "Hello, let's talk."
 
 

@@ -62,6 +62,7 @@ def test_emails_tab_lists_linked_mail_opens_it_and_links_to_gmail(qtbot, window)
     index = tab.model.index(0, JobEmailsModel.STATUS)
     assert index.data() == "Auto-linked by JobOps"
     assert tab.model.index(0, JobEmailsModel.CONFIDENCE).data() == "98%"
+    assert tab.model.index(0, JobEmailsModel.STAGE).data() == "Technical Interview"
     assert "Open in Gmail" in tab.gmail_label.text()
 
     catcher = UrlCatcher()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ import peewee as pw
 from ..store import Job, ProviderAccount, StageEvent, SyncRun, TrackedMessage, db
 from ..timeutil import utcnow
 from ..vocab import (
+    OUTCOME_LABELS,
     STAGE_TARGETS,
     TARGET_OUTCOMES,
     Bucket,
@@ -380,6 +381,7 @@ class InboxRow:
     reason: str
     decided_by: str
     thread_id: str
+    recorded: str = ""  # job_rows only: what this email put on the timeline ("" = nothing)
 
     @property
     def sender(self) -> str:
@@ -468,12 +470,26 @@ def row(message_id: int) -> InboxRow:
 
 
 def job_rows(job_id: int) -> list[InboxRow]:
-    """The messages linked to a job, newest first (the job's Emails tab)."""
+    """The messages linked to a job, newest first (the job's Emails tab), each with the
+    timeline entry it created, if any."""
     query = (TrackedMessage.select(*_ROW_FIELDS)
              .join(ProviderAccount, on=(TrackedMessage.account == ProviderAccount.id))
              .where(TrackedMessage.job == job_id)
              .order_by(TrackedMessage.received_at.desc(), TrackedMessage.id.desc()))
-    return _rows(query)
+    rows = _rows(query)
+    recorded: dict[int, str] = {}
+    events = (StageEvent.select(StageEvent.message, StageEvent.to_stage, StageEvent.outcome,
+                                StageEvent.event_type)
+              .where((StageEvent.job == job_id) & StageEvent.message.is_null(False))
+              .order_by(StageEvent.occurred_at, StageEvent.id))
+    for message_id, to_stage, outcome, event_type in events.tuples():
+        if to_stage == "closed" and outcome:
+            recorded[message_id] = OUTCOME_LABELS.get(outcome, outcome)
+        elif to_stage:
+            recorded[message_id] = target_label(to_stage)
+        else:
+            recorded[message_id] = "Note" if event_type == "note" else "Interview log"
+    return [replace(row, recorded=recorded.get(row.id, "")) for row in rows]
 
 
 def account_keys() -> list[str]:

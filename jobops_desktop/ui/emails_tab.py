@@ -51,7 +51,7 @@ def gmail_link(thread_id: str) -> str:
 
 class JobEmailsModel(QAbstractTableModel):
     RECEIVED, SENDER, SUBJECT, STAGE, STATUS, CONFIDENCE = range(6)
-    HEADERS = ("Received", "From", "Subject", "Stage", "Status", "Confidence")
+    HEADERS = ("Received", "From", "Subject", "On the timeline", "Status", "Confidence")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +87,7 @@ class JobEmailsModel(QAbstractTableModel):
             if column == self.SUBJECT:
                 return row.subject or "(no subject)"
             if column == self.STAGE:
-                return target_label(row.suggested_stage) if row.bucket else ""
+                return row.recorded or "—"
             if column == self.STATUS:
                 label = STATUS_LABELS.get(row.status, row.status)
                 return "Auto-linked by JobOps" if row.decided_by == "system" else label
@@ -100,6 +100,10 @@ class JobEmailsModel(QAbstractTableModel):
                 return f"{row.confidence}% · {BUCKET_STYLE.get(row.bucket, BUCKET_STYLE[''])[2]}"
             if column == self.SUBJECT:
                 return row.reason or row.subject
+            if column == self.STAGE and not row.recorded:
+                suggested = target_label(row.suggested_stage) if row.bucket else ""
+                return ("Linked without a stage change" + (f" (the router suggested "
+                        f"{suggested})" if suggested and suggested != "No change" else ""))
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.RECEIVED, self.STATUS):
             return QColor("#64748b")
         return None
