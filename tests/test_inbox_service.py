@@ -112,6 +112,18 @@ def test_same_stage_is_not_recorded_twice_from_one_thread():
     assert fresh(job).current_stage == "recruiter_screen"
 
 
+def test_decision_for_a_deleted_job_becomes_an_orphan_and_rerouting_updates_pending():
+    job = make_job()
+    gone = make_job("Gone", "Role")
+    tracking.delete_job(gone.id)
+    msg = decide(make_message(), gone, confidence=99)
+    assert (msg.processing_status, msg.bucket, msg.suggested_job_id) == (
+        "pending_user", "pending_orphan", None)
+    msg = decide(msg, job, target="assessment", confidence=80)
+    assert (msg.bucket, msg.suggested_job_id, msg.suggested_stage) == (
+        "pending_suggested", job.id, "assessment")
+
+
 def test_rejected_target_closes_with_outcome():
     job = make_job()
     decide(make_message(), job, target="rejected")
