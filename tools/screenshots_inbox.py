@@ -3,7 +3,8 @@
 Loads the sample jobs and mailbox exactly as "Try with sample data" does (import through the
 mail pipeline, routing with the bundled model: a few minutes on 2 cores), approves two
 Northwind Labs suggestions so its Emails tab has mail linked both ways, then saves
-inbox.png, inbox-orphan.png, inbox-all.png, job-emails.png and job-timeline-emails.png.
+inbox.png, inbox-orphan.png, inbox-new-job-dialog.png, inbox-all.png, job-emails.png and
+job-timeline-emails.png.
 Run alone: python tools/screenshots_inbox.py [OUT_DIR]; tools/screenshots.py calls it too.
 """
 
@@ -90,6 +91,15 @@ def capture_inbox_pages(out_dir: Path) -> None:
     if _select(page, "Thank you for applying to Figma"):
         _settle(500)
         window.grab().save(str(out_dir / "inbox-orphan.png"))
+        from jobops_desktop.ui.inbox_view import CreateJobDialog
+
+        row = page.current_row()
+        company, title = inbox.guess_job(row.id)
+        dialog = CreateJobDialog(company, title, row.suggested_stage, window)
+        dialog.show()
+        _settle(300)
+        dialog.grab().save(str(out_dir / "inbox-new-job-dialog.png"))
+        dialog.close()
     page.set_status_filter(None)
     _settle(800)
     window.grab().save(str(out_dir / "inbox-all.png"))
