@@ -310,3 +310,14 @@ def test_sorting_by_confidence_sorts_all_rows_and_survives_a_reload(qtbot, page,
     again = [page.proxy.index(r, InboxTableModel.CONFIDENCE).data()
              for r in range(page.proxy.rowCount())]
     assert again == order
+
+
+def test_reading_pane_shows_markup_as_text_never_renders_it(qtbot, page, world):
+    message = fresh(world["suggested"])
+    message.body_text = "<img src='https://tracker.example/p.gif'><b>Hi</b> <script>x()</script>"
+    message.save()
+    select(page, world["orphan"].id)
+    select(page, message.id)
+    qtbot.waitUntil(lambda: page.body.toPlainText() == message.body_text)
+    # The tags are characters in a plain-text document: nothing is fetched or run.
+    assert "<img" not in page.body.document().toHtml()
