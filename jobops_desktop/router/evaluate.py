@@ -13,6 +13,7 @@ import csv
 import itertools
 import json
 import logging
+import os
 import resource
 import sys
 import tempfile
@@ -200,8 +201,11 @@ def run_eval(corpus: Path, *, model: str | None = None, limit: int | None = None
     message_ids = import_corpus(corpus / "messages.mbox", limit)
     imported = time.perf_counter()
     stamps: list[float] = [time.perf_counter()]
-    routing.route_messages(message_ids, progress=lambda done, total: stamps.append(
-        time.perf_counter()))
+    consulted: list[int] = []
+    routing.route_messages(
+        message_ids, progress=lambda done, total: stamps.append(time.perf_counter()),
+        on_judgement=lambda message_id, judgement: consulted.append(
+            int(judgement.model is not None)))
     finished = time.perf_counter()
     latencies = [(b - a) * 1000 for a, b in itertools.pairwise(stamps)]
     report = measure(labels, {v: k for k, v in job_ids.items()})
@@ -215,6 +219,9 @@ def run_eval(corpus: Path, *, model: str | None = None, limit: int | None = None
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "model": routing.router_status(),
         "seconds": round(total_s, 2),
+        "model_consulted": sum(consulted),  # messages the rules left to the model
+        "load_average_1min": round(os.getloadavg()[0], 2),  # other work on the machine
+        "cpu_count": os.cpu_count(),
         "corpus": corpus.name,
     })
     ordered = {key: report[key] for key in REPORT_KEYS}
