@@ -84,6 +84,11 @@ def test_connect_sync_resync_disconnect_from_the_ui(qtbot, shell, fake_google, t
     panel = shell.accounts_panel
     connect_default(qtbot, shell)
     assert panel.rows[0].email_address == "applicant@example.com"
+    qtbot.waitUntil(lambda: "Background sync is off" in panel.schedule_label.text(),
+                    timeout=5_000)
+    settings.set("sync.interval_minutes", 120)
+    shell.events.accounts_changed.emit()  # what Settings > Save announces
+    qtbot.waitUntil(lambda: "every 2 hours" in panel.schedule_label.text(), timeout=5_000)
 
     heartbeat = Heartbeat()
     heartbeat.start()

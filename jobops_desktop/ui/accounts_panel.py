@@ -84,6 +84,36 @@ def load_account_rows() -> list[AccountRow]:
     return rows
 
 
+@dataclass(frozen=True)
+class PanelState:
+    rows: list[AccountRow]
+    interval_minutes: int
+    paused: bool
+
+
+def load_panel_state() -> PanelState:
+    from ..services import scheduler
+    from ..services import settings as app_settings
+
+    return PanelState(
+        rows=load_account_rows(),
+        interval_minutes=scheduler.normalise_interval(
+            app_settings.get("sync.interval_minutes")),
+        paused=bool(app_settings.get("sync.paused")))
+
+
+def schedule_text(state: PanelState) -> str:
+    connected = any(r.provider == "gmail" and r.status == "connected" for r in state.rows)
+    if not connected:
+        return ""
+    if state.interval_minutes <= 0:
+        return "Background sync is off: JobOps syncs when you press Sync now."
+    every = (f"{state.interval_minutes} minutes" if state.interval_minutes % 60
+             else f"{state.interval_minutes // 60} hour{'s' if state.interval_minutes > 60 else ''}")
+    text = f"Background sync every {every} while JobOps runs (also from the tray)."
+    return text + " Paused." if state.paused else text
+
+
 def save_account_limits(account_key: str, max_messages: int, search_days: int) -> None:
     from ..services import accounts
 
@@ -313,6 +343,22 @@ class AccountsPanel(QWidget):
         self.progress_box.hide()
         outer.addWidget(self.progress_box)
 
+        schedule_row = QHBoxLayout()
+        self.schedule_label = QLabel()
+        self.schedule_label.setObjectName("scheduleSummary")
+        self.schedule_label.setStyleSheet("color: #475569;")
+        self.schedule_button = QPushButton("Change…")
+        self.schedule_button.setObjectName("scheduleSettings")
+        self.schedule_button.setFlat(True)
+        self.schedule_button.setStyleSheet("color: #2563eb;")
+        self.schedule_button.clicked.connect(self._open_settings)
+        schedule_row.addWidget(self.schedule_label)
+        schedule_row.addWidget(self.schedule_button)
+        schedule_row.addStretch(1)
+        outer.addLayout(schedule_row)
+        self.schedule_label.hide()
+        self.schedule_button.hide()
+
         self.result_label = QLabel()
         self.result_label.setObjectName("syncResult")
         self.result_label.setWordWrap(True)
@@ -345,7 +391,7 @@ class AccountsPanel(QWidget):
         self.empty_label.setStyleSheet("color: #64748b; padding: 24px;")
         self.cards_layout.insertWidget(0, self.empty_label)
 
-        self.loader = Loader(self, fetch=load_account_rows, apply=self._fill)
+        self.loader = Loader(self, fetch=load_panel_state, apply=self._fill)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(150)
@@ -369,8 +415,13 @@ class AccountsPanel(QWidget):
     def page_shown(self) -> None:
         self.reload()
 
-    def _fill(self, rows: list[AccountRow]) -> None:
+    def _fill(self, state: PanelState) -> None:
+        rows = state.rows
         self.rows = rows
+        text = schedule_text(state)
+        self.schedule_label.setText(text)
+        self.schedule_label.setVisible(bool(text))
+        self.schedule_button.setVisible(bool(text))
         for card in self.cards.values():
             self.cards_layout.removeWidget(card)
             card.deleteLater()
@@ -406,6 +457,11 @@ class AccountsPanel(QWidget):
         if not self.controller.connect_gmail(key):
             show_error(self, "Already connecting",
                        "Finish or cancel the connection that is waiting in the browser first.")
+
+    def _open_settings(self) -> None:
+        shell = getattr(self.window(), "shell", None)
+        if shell is not None:
+            shell.open_settings()
 
     def _sync_account(self, account_key: str) -> None:
         if not self.controller.sync_now(account_key):

@@ -576,8 +576,7 @@ class SettingsDialog(QDialog):
 
         def saved(_result: object) -> None:
             log.info("settings saved")
-            if limits:
-                self.events.accounts_changed.emit()
+            self.events.accounts_changed.emit()  # schedule and limits show on several views
             self.accept()
 
         def failed(exc: BaseException) -> None:

@@ -150,6 +150,7 @@ class TrayController(QObject):
         controller.notify.connect(self.notify)
         events.messages_changed.connect(self.refresh_state)
         events.runs_changed.connect(self.refresh_state)
+        events.accounts_changed.connect(self.refresh_state)
         self.rebuild_menu()
 
     # ---------------------------------------------------------- state
