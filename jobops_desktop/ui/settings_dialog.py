@@ -235,6 +235,8 @@ class SettingsDialog(QDialog):
 
         controller.connect_finished.connect(lambda *_: self.reload())
         events.accounts_changed.connect(self.reload)
+        for box in self.findChildren(QSpinBox):
+            box.setMaximumWidth(170)
         self.reload()
 
     # ---------------------------------------------------------- tabs
@@ -247,6 +249,7 @@ class SettingsDialog(QDialog):
         self.accounts_list = QListWidget()
         self.accounts_list.setObjectName("settingsAccounts")
         self.accounts_list.currentItemChanged.connect(self._on_account_selected)
+        self.accounts_list.setMaximumHeight(130)
         box.addWidget(self.accounts_list, 1)
         limits = QFormLayout()
         self.max_messages = QSpinBox()
