@@ -11,7 +11,7 @@ from ui_sync_support import open_in_test_browser, use_client_file, write_mbox
 from jobops_desktop.services import settings
 from jobops_desktop.ui import worker
 from jobops_desktop.ui.app import build_main_window, create_application
-from jobops_desktop.ui.tray import CLOSE_NOTICE_SETTING, install_tray
+from jobops_desktop.ui.tray import CLOSE_NOTICE_SETTING, install_tray, should_show_window
 
 # The offscreen platform has no tray and no window stacking; it warns about both.
 pytestmark = pytest.mark.qt_log_ignore("systemTrayWindowChanged", "does not support raise")
@@ -167,3 +167,13 @@ def test_scheduled_sync_runs_when_due_and_skips_when_paused(qtbot, tmp_path, cle
     with qtbot.waitSignal(scheduler.checked, timeout=5_000) as blocker:
         scheduler.check()
     assert blocker.args == ["not due yet"]
+
+
+def test_background_start_hides_the_window_only_when_a_tray_exists(qtbot, tmp_path, cleanup):
+    with_tray = make_shell(qtbot, tmp_path, tray=True)
+    cleanup.append(with_tray)
+    assert should_show_window(with_tray, background=False)
+    assert not should_show_window(with_tray, background=True)
+    without_tray = make_shell(qtbot, tmp_path, tray=False)
+    cleanup.append(without_tray)
+    assert should_show_window(without_tray, background=True)  # else it could not be reached
