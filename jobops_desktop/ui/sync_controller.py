@@ -425,7 +425,9 @@ class SyncScheduler(QObject):
         if inputs.last_synced_at is not None and (last is None or inputs.last_synced_at > last):
             last = inputs.last_synced_at
         decision = scheduler.decide(utcnow(), interval_minutes=inputs.interval_minutes,
-                                    paused=inputs.paused, running=self.controller.running,
+                                    paused=inputs.paused,
+                                    # A browser sign-in holds the sync lane: wait for it.
+                                    running=self.controller.running or self.controller.connecting,
                                     connected_accounts=inputs.connected_accounts,
                                     last_started_at=last)
         if decision.run:
