@@ -37,17 +37,21 @@ class ChoiceScores:
 
 
 def _threads() -> int:
-    """Threads for llama.cpp: the idle cores. Oversubscribed cores make llama.cpp's
-    threads wait on each other (measured: 2 threads on 2 busy cores ran 5x slower than 1)."""
+    """Threads for llama.cpp: all cores on an idle machine, else one.
+
+    llama.cpp's threads wait on each other, so a preempted thread stalls them all: on 2
+    shared cores, 2 threads ran 6x slower than 1 at load 7.5 and 12x slower at load 4, while
+    at best (load 2.7) they were 1.6x faster. One thread is the safe choice on a busy box.
+    """
     override = os.environ.get("JOBOPS_ROUTER_THREADS", "")
     if override.isdigit() and int(override) > 0:
         return int(override)
-    cores = os.cpu_count() or 1
+    cores = max(1, min(4, os.cpu_count() or 1))
     try:
         busy = os.getloadavg()[0]
     except OSError:
         busy = 0.0
-    return max(1, min(4, cores - int(busy + 0.5)))
+    return cores if busy < 0.75 else 1
 
 
 class Engine:
