@@ -197,8 +197,12 @@ def test_real_model_routes_a_handful_of_messages():
         "Priya Raman <priya@brightwave.example>", "Quick call about the Data Engineer role?",
         "Hi Jordan, I'm a recruiter at Brightwave Health. Would you have time for a quick call "
         "this week to chat about your application for the Data Engineer role?")
-    summary = routing.route_messages([rejection, onsite, alert, orphan])
-    assert summary.routed == 4 and summary.errored == 0
+    outreach = add_message(
+        "Priya Raman <priya@brightwave.example>", "Quick question",
+        "Hi Jordan, are you open to new roles? I have a data engineering opening on my team and "
+        "would love to chat.")
+    summary = routing.route_messages([rejection, onsite, alert, orphan, outreach])
+    assert summary.routed == 5 and summary.errored == 0
 
     message = stored(rejection)
     assert (message.bucket, message.job_id, message.suggested_stage) == (
@@ -218,7 +222,9 @@ def test_real_model_routes_a_handful_of_messages():
     assert stored(alert).bucket == "ignored"
     assert (stored(orphan).bucket, stored(orphan).suggested_stage) == (
         "pending_orphan", "recruiter_screen")
-    assert "model:" in stored(orphan).reason  # the rules left its relevance to judge
+    # the rules leave the outreach's relevance open: the model is asked, and keeps it
+    assert stored(outreach).bucket == "pending_orphan"
+    assert "model:" in stored(outreach).reason
 
 
 @pytest.mark.model
@@ -242,9 +248,9 @@ def test_prompt_injection_does_not_raise_confidence():
 @needs_model
 def test_auto_link_never_moves_a_job_backwards_nor_repeats_a_stage_in_a_thread():
     job_id = make_job("Northwind Labs", "Senior Data Engineer", stage="onsite")
-    screen = add_message("Dana <dana@northwindlabs.com>", "Northwind Labs - phone screen",
-                         "Hi Jordan, let's set up a phone screen for the Senior Data Engineer "
-                         "role at Northwind Labs.")
+    screen = add_message("Dana <dana@northwindlabs.com>", "Northwind Labs - technical interview",
+                         "Hi Jordan, let's set up the technical interview for the Senior Data "
+                         "Engineer role at Northwind Labs.")
     routing.route_messages([screen])
     assert stored(screen).bucket == "auto_linked"
     assert tracking.get_job(job_id).current_stage == "onsite"
