@@ -13,6 +13,9 @@ progress in the status bar, the background-sync timer and the tray.
 from __future__ import annotations
 
 import gc
+import os
+import sys
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -462,12 +465,26 @@ class AppShell(QObject):
 def prewarm_sync_imports() -> None:
     import importlib
 
+    lower_this_thread_priority()
+
     for module in ("jobops_desktop.services.sync", "jobops_desktop.services.routing",
                    "jobops_desktop.mail.gmail", "llama_cpp"):
         try:
             importlib.import_module(module)
         except ImportError as exc:  # llama.cpp missing: routing explains it when it runs
             log.info("prewarm: %s not importable (%s)", module, type(exc).__name__)
+
+
+def lower_this_thread_priority(niceness: int = 5) -> None:
+    """Run the calling worker thread (and the llama.cpp threads it starts) below the GUI
+    thread, so a busy machine gives the window its CPU first. Linux only: elsewhere the
+    call would renice the whole process."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
+    except OSError as exc:
+        log.info("worker priority unchanged (%s)", exc.strerror)
 
 
 def install_tray(app: QApplication, window: QMainWindow, *, background: bool = False,
