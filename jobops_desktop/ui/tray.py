@@ -16,6 +16,7 @@ import gc
 import os
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -118,7 +119,8 @@ class TrayController(QObject):
     """The tray icon and its menu; hides the window on close while a tray exists."""
 
     def __init__(self, window: QMainWindow, controller: SyncController, events: AppEvents,
-                 *, open_settings=None, available: bool | None = None,
+                 *, open_settings: Callable[[], None] | None = None,
+                 available: bool | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent or window)
         self.window = window
@@ -216,7 +218,8 @@ class TrayController(QObject):
         menu.clear()
         self.actions = {}
 
-        def add(key: str, text: str, slot=None, *, enabled: bool = True) -> QAction:
+        def add(key: str, text: str, slot: Callable[[], object] | None = None, *,
+                enabled: bool = True) -> QAction:
             action = menu.addAction(text)
             action.setObjectName(f"tray_{key}")
             action.setEnabled(enabled)
@@ -394,7 +397,8 @@ class AppShell(QObject):
             lambda text: window.show_status(f"Sync failed: {text}", 10_000))  # type: ignore[attr-defined]
         self._add_menu(connect_gmail, import_mail)
 
-    def _add_menu(self, connect_gmail, import_mail) -> None:
+    def _add_menu(self, connect_gmail: Callable[[], None],
+                  import_mail: Callable[[], None]) -> None:
         window = self.window
         menu = window.menuBar().addMenu("&Mail")
         menu.setObjectName("mailMenu")
