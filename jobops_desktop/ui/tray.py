@@ -456,6 +456,7 @@ class AppShell(QObject):
         # the GIL held (regex compilation, loading llama.cpp's libraries) and would otherwise
         # freeze the window for a moment in the middle of the first sync.
         run_task(prewarm_sync_imports, lane="sync", on_result=self._freeze_startup_objects)
+        run_task(lower_this_thread_priority, lane="model")  # routing from the inbox
 
     @staticmethod
     def _freeze_startup_objects(_result: object = None) -> None:
