@@ -74,3 +74,26 @@ def test_runs_page_lists_runs_and_decides_messages(qtbot, shell, tmp_path):
     index = next(i for i, r in enumerate(page.messages_model.rows) if r.id == other_id)
     page.messages_view.selectRow(index)
     assert not page.ignore_button.isEnabled() and not page.approve_button.isEnabled()
+
+
+def test_approve_suggestion_never_moves_a_job_backwards():
+    from datetime import datetime
+
+    from jobops_desktop.router.decision import RoutingDecision
+    from jobops_desktop.services import inbox, tracking
+    from jobops_desktop.store import ProviderAccount, TrackedMessage
+    from jobops_desktop.ui.runs_view import approve_suggestion
+
+    job = tracking.create_job(tracking.JobInput(company="Northwind", title="Engineer",
+                                                applied_at=datetime(2026, 11, 1)))
+    tracking.record_event(job.id, "onsite", occurred_at=datetime(2026, 11, 5))
+    account = ProviderAccount.create(account_key="default")
+    message = TrackedMessage.create(account=account, provider_message_id="m1",
+                                    subject="Recruiter call", received_at=datetime(2026, 11, 6))
+    inbox.apply_decision(message.id, RoutingDecision(
+        relevant=True, job_id=job.id, stage_target="recruiter_screen", confidence=70,
+        reason="test"))
+    approve_suggestion(message.id, job.id)
+    assert tracking.get_job(job.id).current_stage == "onsite"
+    assert TrackedMessage.get_by_id(message.id).processing_status == "manual_linked"
+    assert [e.to_stage for e in tracking.timeline(job.id)] == ["applied", "onsite"]

@@ -131,10 +131,12 @@ def load_run_messages(run_id: int) -> list[RunMessageRow]:
     return rows
 
 
-def approve_suggestion(message_id: int, job_id: int, stage_target: str) -> None:
+def approve_suggestion(message_id: int, job_id: int) -> None:
+    """Approve as the inbox would preselect it: the suggestion, unless it moves the job back."""
     from ..services import inbox
 
-    inbox.approve(message_id, job_id, stage_target)
+    message = inbox.get_message(message_id)
+    inbox.approve(message_id, job_id, inbox.default_stage_target(message, job_id))
 
 
 def ignore_message(message_id: int) -> None:
@@ -464,7 +466,7 @@ class RunsPage(QWidget):
         message = self._selected_message()
         if message is None or message.status != "pending_user" or message.job_id is None:
             return
-        self._decide(approve_suggestion, message.id, message.job_id, message.stage_target)
+        self._decide(approve_suggestion, message.id, message.job_id)
 
     def ignore_selected(self) -> None:
         message = self._selected_message()
