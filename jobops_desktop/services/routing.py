@@ -18,7 +18,7 @@ from ..router.engine import Engine, ModelUnavailable, get_engine
 from ..router.evidence import JobView, MessageView
 from ..router.model_files import default_model_path
 from ..router.router import Judgement, Router
-from ..store import TrackedMessage
+from ..store import ProviderAccount, TrackedMessage
 from ..vocab import DEFAULT_AUTO_THRESHOLD, MessageStatus
 from . import inbox, settings, tracking
 
@@ -80,7 +80,10 @@ def message_view(message: TrackedMessage) -> MessageView:
 
 def own_addresses(messages: list[TrackedMessage]) -> set[str]:
     """The mailbox owner's addresses: the accounts' own, else the most common recipient."""
-    found = {m.account.email_address.lower() for m in messages if m.account.email_address}
+    account_ids = {m.account_id for m in messages}
+    found = {address.lower() for (address,) in ProviderAccount.select(
+        ProviderAccount.email_address).where(ProviderAccount.id.in_(account_ids)).tuples()
+        if address}
     if not found:
         counts = Counter(addr.strip().lower() for m in messages
                          for addr in (m.recipient or "").split(",")[:1] if addr.strip())
