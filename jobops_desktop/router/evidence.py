@@ -452,7 +452,7 @@ def match_jobs(message: MessageView, jobs: list[JobView], thread_jobs: dict[str,
         score = 0.0
         if found.thread:
             score += 4.0
-            found.where.append("same thread as a linked message")
+            found.where.append("same thread as an earlier message about this job")
         if found.requisition:
             score += 3.0
             found.where.append(f"requisition '{job.requisition_id}'")

@@ -1,8 +1,8 @@
 """Evidence + model -> one RoutingDecision with a confidence built from measured numbers.
 
-confidence = P(relevant) x P(job | relevant) x P(stage | relevant), each factor a measured
-rate (see README "Smart Router": the rates were read off the development corpus, where each
-evidence pattern's precision was counted) adjusted by the model's choice probabilities. The
+confidence = P(relevant) x P(job | relevant) x P(stage | relevant). The job and stage factors
+are rates counted on the development corpus for each kind of evidence; P(relevant) is the
+logistic of the evidence's log-odds plus, where the rules leave it open, the model's. The
 model's probabilities are softmaxed token logits over fixed answer words, never a number the
 model writes. Auto-linking needs all three factors high at once; anything unsure waits.
 """
@@ -29,8 +29,9 @@ from .prompt import (
 
 log = logging.getLogger("jobops.router")
 
-# Rates measured on the development corpus (README "Smart Router" has the table), rounded
-# down and smoothed toward the weaker classes so a small count cannot claim certainty.
+# Rates counted on the development corpus (README "Smart Router"), rounded. The classes with
+# few examples (8/8, 5/5) were taken nearly at face value; the held-out corpus showed the
+# thread-reply one is too sure (BENCHMARKS.md, "Smart Router").
 # P(job right | relevant), by where the job was named:
 P_JOB_THREAD = 0.995  # the thread already has a linked message
 P_JOB_SENDER = 0.99  # company in the sender's name or address (or the requisition id)
@@ -118,9 +119,9 @@ class Router:
 
         A tiny model's answer-word probabilities are biased (one model says 'none' to
         almost everything, another almost never), so its raw log-odds cannot be added to
-        the rules'. Two fixed anchor emails, one plainly about an application and one plainly
-        not, are scored once: the midpoint of their log-odds becomes zero and their distance
-        sets the weight (a model that cannot tell the anchors apart gets no say at all).
+        the rules'. Fixed anchor emails, two plainly about an application and two plainly not,
+        are scored once: the midpoint of the two groups' mean log-odds becomes zero and their
+        distance sets the weight (a model that cannot tell them apart gets no say at all).
         """
         lows, highs = [], []
         for text, bucket in ((ANCHOR_RELEVANT, highs), (ANCHOR_NOT_RELEVANT, lows)):
