@@ -60,3 +60,40 @@ def test_eval_command_on_a_small_corpus(tmp_path: Path, capsys):
     # the hand-written corpus is easy: nothing auto-linked wrongly, no reply ignored
     assert report["autolink_precision"] == 1.0
     assert report["relevance_recall"] == 1.0
+
+
+def test_metrics_follow_their_definitions():
+    """Six stored outcomes against their labels, and every figure worked out by hand."""
+    from jobops_desktop.router.evaluate import Label, measure
+    from jobops_desktop.store import Job, ProviderAccount, TrackedMessage
+
+    account = ProviderAccount.create(account_key="m", provider="mbox")
+    a = Job.create(company="A", title="One")
+    b = Job.create(company="B", title="Two")
+    rows = [  # id, bucket, relevant, job, stage  |  label relevant, job, stage
+        ("1", "auto_linked", True, a, "rejected", True, "a", "rejected"),  # right
+        ("2", "auto_linked", True, a, "onsite", True, "a", "offer"),  # wrong stage
+        ("3", "pending_suggested", True, b, "no_change", True, "b", "no_change"),  # job right
+        ("4", "pending_suggested", True, a, "no_change", True, "b", "applied"),  # job wrong
+        ("5", "pending_orphan", True, None, "no_change", False, "", "no_change"),  # false pos.
+        ("6", "ignored", False, None, "no_change", True, "", "recruiter_screen"),  # missed
+    ]
+    labels = {}
+    for mid, bucket, relevant, job, stage, l_rel, l_job, l_stage in rows:
+        TrackedMessage.create(
+            account=account, provider_message_id=mid, rfc_message_id=mid, routed=True,
+            bucket=bucket, relevant=relevant, suggested_stage=stage,
+            job=job if bucket == "auto_linked" else None,
+            suggested_job=job, confidence=97 if bucket == "auto_linked" else 60)
+        labels[mid] = Label(mid, l_rel, l_job, l_stage)
+    report = measure(labels, {a.id: "a", b.id: "b"})
+    assert report["relevance_precision"] == 0.8  # 4 of the 5 said relevant
+    assert report["relevance_recall"] == 0.8  # 4 of the 5 labelled relevant
+    assert report["autolink_count"] == 2
+    assert report["autolink_precision"] == 0.5  # job and stage both right: 1 of 2
+    assert report["autolink_coverage"] == 0.25  # 1 right auto-link / 4 job labels
+    assert report["suggestion_accuracy"] == 0.5
+    assert report["stage_accuracy"] == 0.4  # 2 of the 5 relevant labels (1 and 3)
+    assert report["confusion"]["offer"] == {"onsite": 1}
+    assert report["buckets"] == {"auto_linked": 2, "pending_suggested": 2,
+                                 "pending_orphan": 1, "ignored": 1}
