@@ -97,3 +97,28 @@ def test_metrics_follow_their_definitions():
     assert report["confusion"]["offer"] == {"onsite": 1}
     assert report["buckets"] == {"auto_linked": 2, "pending_suggested": 2,
                                  "pending_orphan": 1, "ignored": 1}
+
+
+def test_calibrate_counts_each_kind_from_the_report(tmp_path: Path, capsys):
+    from jobops_desktop.router import calibrate
+
+    def decision(job_kind, stage_kind, router_job, stage, label_job, label_stage, relevant=True):
+        return {"job_kind": job_kind, "stage_kind": stage_kind, "router_job": router_job,
+                "stage": stage, "label_job": label_job, "label_stage": label_stage,
+                "label_relevant": relevant}
+
+    decisions = [
+        decision("sender", "applied", "a", "applied", "a", "applied"),
+        decision("sender", "applied", "a", "applied", "b", "no_change"),
+        decision("subject", "none", "b", "no_change", "b", "no_change"),
+        decision("", "none", "", "no_change", "", "no_change"),
+        decision("sender", "applied", "a", "applied", "", "no_change", relevant=False),
+    ]
+    jobs, stages = calibrate.count_kinds(decisions)
+    assert jobs == {"sender": (1, 2), "subject": (1, 1)}
+    assert stages == {"applied": (1, 2), "none": (2, 2)}
+    report = tmp_path / "eval-report.json"
+    report.write_text(json.dumps({"decisions": decisions}))
+    assert calibrate.main([str(report)]) == 0
+    printed = capsys.readouterr().out
+    assert "'sender': (1, 2)" in printed and "bound 0.095" in printed

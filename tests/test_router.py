@@ -204,20 +204,19 @@ def test_real_model_routes_a_handful_of_messages():
     summary = routing.route_messages([rejection, onsite, alert, orphan, outreach])
     assert summary.routed == 5 and summary.errored == 0
 
+    # Right job and stage, but the dev corpus holds too few examples of these kinds to
+    # certify 95%: they wait for a click (the confidence is a Wilson lower bound).
     message = stored(rejection)
-    assert (message.bucket, message.job_id, message.suggested_stage) == (
-        "auto_linked", stripe_ml, "rejected")
-    assert tracking.get_job(stripe_ml).outcome == "rejected"
+    assert (message.bucket, message.suggested_job_id, message.suggested_stage) == (
+        "pending_suggested", stripe_ml, "rejected")
+    assert tracking.get_job(stripe_ml).outcome != "rejected"
     assert tracking.get_job(stripe).current_stage == "applied"
     assert "Greenhouse sender" in message.reason and "'Unfortunately'" in message.reason
 
     message = stored(onsite)
-    assert (message.bucket, message.job_id, message.suggested_stage) == (
-        "auto_linked", northwind, "technical_interview")
-    event = StageEvent.get(StageEvent.message == onsite)
-    assert (event.actor, event.event_type, event.reason_code) == (
-        "system", "status_update", "smart_router")
-    assert event.occurred_at == message.received_at
+    assert (message.bucket, message.suggested_job_id, message.suggested_stage) == (
+        "pending_suggested", northwind, "technical_interview")
+    assert not StageEvent.select().where(StageEvent.message == onsite).exists()
 
     assert stored(alert).bucket == "ignored"
     assert (stored(orphan).bucket, stored(orphan).suggested_stage) == (
@@ -247,6 +246,8 @@ def test_prompt_injection_does_not_raise_confidence():
 @pytest.mark.model
 @needs_model
 def test_auto_link_never_moves_a_job_backwards_nor_repeats_a_stage_in_a_thread():
+    settings.set("router.auto_threshold", 40)  # a person who trusts the router more
+    settings.set("router.suggest_threshold", 20)
     job_id = make_job("Northwind Labs", "Senior Data Engineer", stage="onsite")
     screen = add_message("Dana <dana@northwindlabs.com>", "Northwind Labs - technical interview",
                          "Hi Jordan, let's set up the technical interview for the Senior Data "
@@ -268,3 +269,81 @@ def test_auto_link_never_moves_a_job_backwards_nor_repeats_a_stage_in_a_thread()
                                         & (StageEvent.to_stage == "technical_interview")))
     assert events.count() == 1
     assert stored(first).processing_status == "auto_linked"
+    event = StageEvent.get(StageEvent.message == first)
+    assert (event.actor, event.event_type, event.reason_code) == (
+        "system", "status_update", "smart_router")
+    assert event.occurred_at == stored(first).received_at
+
+
+# ---------------------------------------------------------------- confidence from counts
+
+
+def test_a_rule_with_few_supporting_examples_cannot_auto_link_on_its_own():
+    from jobops_desktop.router.calibrate import wilson_lower
+    from jobops_desktop.router.router import JOB_COUNTS, P_JOB, P_STAGE, STAGE_COUNTS, Router
+
+    assert wilson_lower(0, 0) == 0.0
+    assert wilson_lower(8, 8) == pytest.approx(8 / (8 + 1.96 ** 2))  # 0.68, not 1.0
+    assert wilson_lower(9, 10) < wilson_lower(90, 100) < 0.9
+    for counts, rates in ((JOB_COUNTS, P_JOB), (STAGE_COUNTS, P_STAGE)):
+        for kind, (right, total) in counts.items():
+            assert rates[kind] == wilson_lower(right, total) <= right / total
+            if total < 70:  # even perfect job and relevance evidence cannot lift it to 95
+                assert rates[kind] < 0.95, kind
+    # A withdrawal confirmed by the company itself: the strongest job evidence, but the
+    # withdrawal rule fired only a few times on the development corpus.
+    assert STAGE_COUNTS["withdrawn"][1] < 10
+    router = Router([JobView(1, "Acme Robotics", "Platform Engineer")], None)
+    judgement = router.route(view(
+        "talent@acmerobotics.com", "Your application to Acme Robotics",
+        "Hi Jordan, we confirm that your application for the Platform Engineer role has been "
+        "withdrawn. We wish you the best.", name="Acme Robotics Talent"))
+    decision = judgement.decision
+    assert (decision.job_id, decision.stage_target) == (1, "withdrawn")
+    assert judgement.stage_kind == "withdrawn"
+    assert decision.confidence < 95
+
+
+def thread_reply(router, body: str, subject: str = "Re: Acme Robotics - phone screen"):
+    return router.route(MessageView(id=2, sender_name="Dana Lee",
+                                    sender_email="dana@acmerobotics.com", subject=subject,
+                                    text=body, thread_id="t-acme"))
+
+
+def test_a_reply_in_a_known_thread_carrying_a_decision_gets_that_stage():
+    from jobops_desktop.router.router import Router
+
+    jobs = [JobView(1, "Acme Robotics", "Platform Engineer")]
+    rejections = (
+        "Thanks again for your time. After much deliberation we have decided to go in a "
+        "different direction.",
+        "Thank you for speaking with us. We will not be moving forward with your application.",
+        "We appreciated the conversation; the team has chosen to pursue other candidates.",
+        "A quick update: the position has been filled.",
+    )
+    for body in rejections:
+        router = Router(jobs, None, thread_jobs={"t-acme": 1})
+        decision = thread_reply(router, f"Hi Jordan,\n\n{body}\n\nBest, Dana").decision
+        assert (decision.job_id, decision.stage_target) == (1, "rejected"), body
+    router = Router(jobs, None, thread_jobs={"t-acme": 1})
+    invite = thread_reply(router, "Great chatting! Next, we'd like you to meet our hiring "
+                                  "manager, Sam, for 45 minutes.").decision
+    assert invite.stage_target == "hiring_manager_screen"
+    # a reply naming no step is no change, and with a handful of examples it never auto-links
+    router = Router(jobs, None, thread_jobs={"t-acme": 1})
+    plain = thread_reply(router, "Thanks Jordan, got it. Talk soon.")
+    assert plain.decision.stage_target == "no_change" and plain.stage_kind == "thread_reply"
+    assert plain.decision.confidence < 95
+
+
+def test_another_role_named_anywhere_keeps_the_job_out_of_auto_linking():
+    from jobops_desktop.router.router import Router
+
+    router = Router([JobView(1, "Acme Robotics", "Platform Engineer")], None,
+                    thread_jobs={"t-acme": 1})
+    judgement = thread_reply(router, "Hi Jordan, thank you for your application for the Data "
+                                     "Analyst, Growth team. Unfortunately we will not be moving "
+                                     "forward.", subject="Re: Acme Robotics")
+    assert judgement.job_kind == "other_role"
+    assert "another role 'Data Analyst" in judgement.decision.reason
+    assert judgement.decision.confidence < 50

@@ -121,8 +121,12 @@ def _ratio(num: int, den: int, empty: float = 1.0) -> float:
     return round(num / den, 4) if den else empty
 
 
-def measure(labels: dict[str, Label], job_keys: dict[int, str]) -> dict[str, Any]:
-    """Compare the stored routing outcome of every labelled message with its label."""
+def measure(labels: dict[str, Label], job_keys: dict[int, str],
+            kinds: dict[int, tuple[str, str, int | None]] | None = None) -> dict[str, Any]:
+    """Compare the stored routing outcome of every labelled message with its label.
+
+    `kinds` (message id -> job evidence kind, stage rule kind, the router's job) adds what
+    `router.calibrate` counts to each decision."""
     from ..store import TrackedMessage
 
     decisions: list[dict[str, Any]] = []
@@ -164,6 +168,11 @@ def measure(labels: dict[str, Label], job_keys: dict[int, str]) -> dict[str, Any
                           "stage": stage, "confidence": message.confidence,
                           "reason": message.reason, "label_relevant": label.relevant,
                           "label_job": label.job, "label_stage": label.stage})
+        if kinds is not None and message.id in kinds:
+            job_kind, stage_kind, router_job = kinds[message.id]
+            decisions[-1].update({"job_kind": job_kind, "stage_kind": stage_kind,
+                                  "router_job": job_keys.get(router_job, "")
+                                  if router_job else ""})
     return {
         "relevance_precision": _ratio(tp, tp + fp),
         "relevance_recall": _ratio(tp, tp + fn),
@@ -202,13 +211,19 @@ def run_eval(corpus: Path, *, model: str | None = None, limit: int | None = None
     imported = time.perf_counter()
     stamps: list[float] = [time.perf_counter()]
     consulted: list[int] = []
+    kinds: dict[int, tuple[str, str, int | None]] = {}
+
+    def note(message_id: int, judgement: Any) -> None:
+        consulted.append(int(judgement.model is not None))
+        kinds[message_id] = (judgement.job_kind, judgement.stage_kind,
+                             judgement.decision.job_id)
+
     routing.route_messages(
         message_ids, progress=lambda done, total: stamps.append(time.perf_counter()),
-        on_judgement=lambda message_id, judgement: consulted.append(
-            int(judgement.model is not None)))
+        on_judgement=note)
     finished = time.perf_counter()
     latencies = [(b - a) * 1000 for a, b in itertools.pairwise(stamps)]
-    report = measure(labels, {v: k for k, v in job_ids.items()})
+    report = measure(labels, {v: k for k, v in job_ids.items()}, kinds)
     total_s = finished - started
     report.update({
         "messages_per_second": round(len(message_ids) / total_s, 2) if total_s else 0.0,

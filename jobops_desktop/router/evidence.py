@@ -159,7 +159,22 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bpursue\s+(?:other\s+)?candidates\s+whose\b",
         r"\b(?:they(?:'re|\s+are)|we(?:'re|\s+are)|will\s+be|to)\s+pass(?:ing)?\s+(?:for\s+now|on\s+(?:your|you|moving))\b",
         r"\bnot\s+(?:the\s+)?(?:better|good)\s+news\b", r"\bwill\s+not\s+be\s+advancing\b",
-        r"\bnot\s+(?:a\s+)?(?:right\s+)?(?:fit|match)\s+for\s+(?:the|this)\s+role\b")),
+        r"\bnot\s+(?:a\s+)?(?:right\s+)?(?:fit|match)\s+for\s+(?:the|this)\s+role\b",
+        # decisions phrased without the usual words ("go in a different direction")
+        r"\b(?:go|going|gone|move|moving|went)\s+(?:in\s+)?a\s+different\s+direction\b",
+        r"\b(?:pursue|pursuing|proceed(?:ing)?\s+with|move\s+ahead\s+with|go(?:ing)?\s+with|"
+        r"gone\s+with|went\s+with|selected|chose(?:n)?|hired)\s+(?:an)?other\s+"
+        r"(?:\w+\s+){0,2}(?:candidates?|applicants?|profiles?|person|direction)\b",
+        r"\b(?:unable|not\s+able)\s+to\s+(?:move|proceed|offer|progress|advance)\b",
+        r"\bwill\s+not\s+be\s+(?:moving|taking)\s+(?:forward|ahead|your)\b",
+        r"\b(?:were|was|have\s+been|has\s+been)\s+(?:not\s+)?unsuccessful\b",
+        r"\bnot\s+been\s+successful\b", r"\bdecided\s+to\s+(?:move|go)\s+on\b",
+        r"\b(?:filled|closed)\s+(?:the|this|that)\s+(?:position|role|opening|vacancy)\b",
+        r"\b(?:position|role|opening)\s+is\s+no\s+longer\s+(?:available|open)\b",
+        r"\bnot\s+(?:be\s+)?(?:moving|taking)\s+your\s+(?:application|candidacy)\b",
+        r"\b(?:application|candidacy)\s+(?:will\s+not|won'?t)\s+(?:be\s+)?(?:move|moving|"
+        r"progress|proceed)\b",
+        r"\bmore\s+closely\s+(?:match|align)")),
     ("offer", _rx(
         r"\boffer\s+letter\b", r"\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:extend|offer|make)\b",
         r"\bextend(?:ing)?\s+(?:you\s+)?an?\s+(?:formal\s+|verbal\s+|written\s+)?offer\b",
@@ -167,7 +182,9 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\byour\s+offer\b", r"\boffer\s+(?:details|package|call)\b",
         r"\bcongratulations\b[^.]{0,80}\boffer\b",
         r"\b(?:make|made|extend|approved?|prepare|preparing)\s+(?:you\s+)?an?\s+(?:formal\s+)?offer\b",
-        r"\boffer\s+for\s+you\b")),
+        r"\boffer\s+for\s+you\b",
+        r"\b(?:like|love|glad|pleased)\s+to\s+offer\s+you\b",
+        r"\boffer\s+you\s+the\s+(?:\w+\s+){0,5}(?:position|role|job)\b")),
     ("onsite", _rx(
         r"\bon-?\s?site\b", r"\bfinal\s+(?:round|interviews?|stage|loop|panel)\b",
         r"\bsuper\s?day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
@@ -179,7 +196,12 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\btechnical\s+(?:interviews|deep[-\s]?dive)\b", r"\bcoding\s+interviews\b")),
     ("hiring_manager_screen", _rx(
         r"\bhiring\s+manager\b", r"\bteam\s+match(?:ing)?\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
-        r"\bengineering\s+manager\b", r"\bwith\s+the\s+manager\b")),
+        r"\bengineering\s+manager\b", r"\bwith\s+the\s+manager\b",
+        r"\b(?:meet|speak|talk|chat|call|conversation|interview)\s+with\s+(?:our|the|your)\s+"
+        r"(?:(?:future|new|prospective)\s+)?(?:team\s+lead|head\s+of\s+\w+|director|manager|"
+        r"vp|cto|team)\b",
+        r"\bmeet\s+(?:our|the|your)\s+(?:(?:future|new|prospective)\s+)?(?:team\s+lead|"
+        r"head\s+of\s+\w+|director|manager|vp|cto|team)\b")),
     ("assessment", _rx(
         r"\btake[-\s]?home\b", r"\bcoding\s+(?:challenge|exercise|test|assignment)\b",
         r"\b(?:online|technical|skills?|coding|cognitive)\s+assessments?\b", r"\bassessment\b",
@@ -284,6 +306,38 @@ def named_roles(text: str) -> list[str]:
     return [m.group("role") for m in ROLE_RX.finditer(text[:3000])]
 
 
+# Wider net, used only to keep a job out of auto-linking ("Application: Data Engineer",
+# "your interview for Staff Designer at ..."): another role named anywhere means review.
+ROLE_MENTION_RXS = (
+    ROLE_RX,
+    re.compile(r"\b(?:role|position|job(?:\s+title)?|opening|requisition|vacancy|application)"
+               r"\s*:\s*(?P<role>[^\n|]{3,80})", re.IGNORECASE),
+    re.compile(r"\b(?:[Aa]pplication|[Cc]andidacy|[Ii]nterviews?|[Aa]pplying|[Aa]pplied|"
+               r"[Cc]onsideration|[Cc]andidate)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?"
+               r"(?P<role>[A-Z][\w/&+.()' -]{2,80}?)(?=\s+(?:role|position|opening|job|at|"
+               r"with|in|here|team)\b|\s*[.,;:!?\n(]|\s*$)"),
+)
+ROLE_WORDS = {
+    "engineer", "engineering", "developer", "manager", "designer", "scientist", "analyst",
+    "architect", "specialist", "consultant", "intern", "director", "researcher",
+    "administrator", "sre", "devops", "programmer", "writer", "lead", "head", "associate",
+    "representative", "coordinator", "advocate", "officer", "technician", "marketer",
+    "strategist", "accountant", "counsel", "recruiter", "partner", "owner", "executive",
+}
+
+
+def mentioned_roles(text: str) -> list[tuple[str, set[str]]]:
+    """(role as written, its title words) for every job-title-like role the text names."""
+    found: list[tuple[str, set[str]]] = []
+    for pattern in ROLE_MENTION_RXS:
+        for match in pattern.finditer(text[:3000]):
+            role = match.group("role").strip(" .,;:-")
+            tokens = title_tokens(role)
+            if tokens & ROLE_WORDS and all(role != r for r, _ in found):
+                found.append((role, tokens))
+    return found
+
+
 def first_stage_pattern(text: str) -> tuple[str, str] | None:
     """The step a text announces. A decision (withdrawn, rejected, offer) wins; otherwise
     the most advanced step named, since mail names the next step and looks back at the
@@ -334,6 +388,22 @@ class Evidence:
     stage_rule_in_subject: bool = False
     interview_words: bool = False
     matches: list[JobMatch] = field(default_factory=list)  # best first, score > 0
+
+    roles_named: list[tuple[str, set[str]]] = field(default_factory=list)
+
+    def other_role_for(self, job: JobView) -> str:
+        """A role the mail names that is not this job's title ("" when none)."""
+        tokens = title_tokens(job.title)
+        company_words = set(company_key(job.company).split())
+        for role, role_tokens in self.roles_named:
+            role_tokens = role_tokens - company_words
+            if not role_tokens or not tokens:
+                continue
+            same = (len(role_tokens & tokens) / len(role_tokens | tokens) >= 0.5
+                    or role_tokens <= tokens or tokens <= role_tokens)
+            if not same:
+                return role
+        return ""
 
     @property
     def best(self) -> JobMatch | None:
@@ -387,6 +457,7 @@ def gather(message: MessageView, jobs: list[JobView],
         if order.index(body_rule[0]) < order.index(subject_rule[0]):
             evidence.stage_rule, evidence.stage_rule_in_subject = body_rule, False
     evidence.interview_words = bool(INTERVIEW_RX.search(full_text))
+    evidence.roles_named = mentioned_roles(full_text)
     evidence.matches = match_jobs(message, jobs, thread_jobs or {}, domain)
     return evidence
 

@@ -1,10 +1,12 @@
 """Evidence + model -> one RoutingDecision with a confidence built from measured numbers.
 
 confidence = P(relevant) x P(job | relevant) x P(stage | relevant). The job and stage factors
-are rates counted on the development corpus for each kind of evidence; P(relevant) is the
-logistic of the evidence's log-odds plus, where the rules leave it open, the model's. The
-model's probabilities are softmaxed token logits over fixed answer words, never a number the
-model writes. Auto-linking needs all three factors high at once; anything unsure waits.
+are conservative precisions of the kind of evidence that named them: the lower bound of the
+95% Wilson interval of its (correct, total) count on the development corpus (JOB_COUNTS and
+STAGE_COUNTS below; `router.calibrate` recomputes them). P(relevant) is the logistic of the
+evidence's log-odds plus, where the rules leave it open, the model's. The model's
+probabilities are softmaxed token logits over fixed answer words, never a number the model
+writes. Auto-linking needs all three factors high at once; anything unsure waits.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from .calibrate import wilson_lower
 from .decision import RoutingDecision
 from .engine import ChoiceScores, Engine
 from .evidence import INJECTION_RX, Evidence, JobView, MessageView, company_key, gather
@@ -29,26 +32,50 @@ from .prompt import (
 
 log = logging.getLogger("jobops.router")
 
-# Rates counted on the development corpus (README "Smart Router"), rounded. The classes with
-# few examples (8/8, 5/5) were taken nearly at face value; the held-out corpus showed the
-# thread-reply one is too sure (BENCHMARKS.md, "Smart Router").
-# P(job right | relevant), by where the job was named:
-P_JOB_THREAD = 0.995  # the thread already has a linked message
-P_JOB_SENDER = 0.99  # company in the sender's name or address (or the requisition id)
-P_JOB_SUBJECT = 0.98
-P_JOB_BODY = 0.90
-# P(stage right | relevant), by the rule that named the step (dev: 29/29 applied, 6/6 and
-# 3/3 rejected, 7/7 assessment, 14/14 technical, 23/25 recruiter screen, 6/9 onsite):
-P_STAGE_RULE: dict[str, float] = {
-    "applied": 0.99, "rejected": 0.99, "withdrawn": 0.99, "offer": 0.99, "assessment": 0.99,
-    "technical_interview": 0.98, "hiring_manager_screen": 0.95, "recruiter_screen": 0.95,
-    "onsite": 0.90,
+# Precisions counted on the development corpus: (correct, total) over its labelled-relevant
+# messages, by the kind of evidence. `python -m jobops_desktop.router.calibrate corpus/dev`
+# recomputes both tables from corpus/eval-report.json. The confidence uses the lower bound
+# of each count's 95% Wilson interval, never the raw rate: a kind seen 8 times (8/8) is
+# worth 0.68, so a rule seen a handful of times can only ever suggest.
+# P(job right | relevant), by what named the job ("+thread": the thread agreed):
+JOB_COUNTS: dict[str, tuple[int, int]] = {
+    "body": (4, 4),  # rate 1.000, bound 0.510
+    "rival": (2, 2),  # rate 1.000, bound 0.342
+    "same_company": (7, 7),  # rate 1.000, bound 0.646
+    "same_company+thread": (5, 5),  # rate 1.000, bound 0.566
+    "sender": (71, 71),  # rate 1.000, bound 0.949
+    "sender+thread": (19, 19),  # rate 1.000, bound 0.832
+    "subject": (16, 16),  # rate 1.000, bound 0.806
+    "subject+thread": (11, 11),  # rate 1.000, bound 0.741
+    "title+thread": (1, 1),  # rate 1.000, bound 0.207
+    "twin": (1, 1),  # rate 1.000, bound 0.207
 }
-SUBJECT_RULE_SHARPEN = 0.5  # a step named in a (non-reply) subject halves the error rate
-REPLY_RULE_FACTOR = 0.97  # a step named in a reply's body: replies discuss past steps too
-P_STAGE_THREAD_REPLY = 0.985  # a reply naming no step in a known thread: no change (8/8)
-P_STAGE_RESCHEDULE = 0.985  # a reminder or reschedule: no change (5/5)
-P_STAGE_DEFAULT = 0.75  # relevant, no rule: no change (12/16)
+# P(stage right | relevant), by the rule that named the target ("/reply": in a reply):
+STAGE_COUNTS: dict[str, tuple[int, int]] = {
+    "applied": (34, 34),  # rate 1.000, bound 0.898
+    "assessment": (9, 9),  # rate 1.000, bound 0.701
+    "assessment/reply": (4, 4),  # rate 1.000, bound 0.510
+    "hiring_manager_screen": (3, 5),  # rate 0.600, bound 0.231
+    "hiring_manager_screen/reply": (2, 2),  # rate 1.000, bound 0.342
+    "none": (8, 14),  # rate 0.571, bound 0.326
+    "offer": (2, 2),  # rate 1.000, bound 0.342
+    "offer/reply": (3, 3),  # rate 1.000, bound 0.438
+    "onsite": (6, 7),  # rate 0.857, bound 0.487
+    "onsite/reply": (4, 6),  # rate 0.667, bound 0.300
+    "own_reply": (9, 9),  # rate 1.000, bound 0.701
+    "recruiter_screen": (24, 26),  # rate 0.923, bound 0.759
+    "rejected": (12, 12),  # rate 1.000, bound 0.757
+    "rejected/reply": (3, 3),  # rate 1.000, bound 0.438
+    "repeat": (1, 1),  # rate 1.000, bound 0.207
+    "reschedule": (6, 6),  # rate 1.000, bound 0.610
+    "technical_interview": (8, 9),  # rate 0.889, bound 0.565
+    "technical_interview/reply": (6, 7),  # rate 0.857, bound 0.487
+    "thread_reply": (1, 1),  # rate 1.000, bound 0.207
+    "withdrawn": (1, 1),  # rate 1.000, bound 0.207
+    "withdrawn/reply": (2, 2),  # rate 1.000, bound 0.342
+}
+P_JOB: dict[str, float] = {kind: wilson_lower(*c) for kind, c in JOB_COUNTS.items()}
+P_STAGE: dict[str, float] = {kind: wilson_lower(*c) for kind, c in STAGE_COUNTS.items()}
 INJECTION_FACTOR = 0.85  # text that tries to steer the router only ever costs confidence
 MODEL_WANTED_BELOW = 3.0  # rule log-odds closer to 0 than this: ask the model
 MODEL_RELEVANCE_SPAN = 4.0  # the anchors' distance, in the rules' log-odds units
@@ -56,6 +83,7 @@ RELEVANT_AT = 0.4  # recall matters more than precision: an unsure message waits
 
 _ANCHORS: dict[tuple[str, str], tuple[float, float]] = {}  # (model, prefix) -> anchor
 DECISIVE_TARGETS = ("rejected", "withdrawn", "offer")
+STRONG_JOB_KINDS = ("sender", "subject", "thread")  # for relevance
 
 
 @dataclass
@@ -81,6 +109,8 @@ class Judgement:
     evidence: Evidence | None = None
     seconds: float = 0.0
     model_wanted: bool = False  # the rules left something for the model to judge
+    job_kind: str = ""  # the JOB_COUNTS key that gave p_job ("" when no job)
+    stage_kind: str = ""  # the STAGE_COUNTS key that gave p_stage ("" when not relevant)
 
 
 def strip_injection(text: str) -> tuple[str, bool]:
@@ -103,7 +133,8 @@ class Router:
         self.model_problem = model_problem
         self.own_addresses = {a.lower() for a in (own_addresses or set()) if a}
         self.threads: dict[str, ThreadState] = {
-            thread: ThreadState(job_id=job, p_job=P_JOB_THREAD, relevant=True, linked=True)
+            thread: ThreadState(job_id=job, p_job=P_JOB.get("thread", 0.0), relevant=True,
+                                linked=True)
             for thread, job in (thread_jobs or {}).items()}
         self.anchor: tuple[float, float] | None = None  # (centre, weight) of model log-odds
         if engine is not None:
@@ -144,7 +175,8 @@ class Router:
     def note_linked(self, thread_id: str, job_id: int) -> None:
         """A message of this thread was linked (automatically or by the person)."""
         state = self.threads.setdefault(thread_id, ThreadState())
-        state.job_id, state.p_job, state.relevant, state.linked = job_id, P_JOB_THREAD, True, True
+        state.job_id, state.p_job = job_id, P_JOB.get("thread", 0.0)
+        state.relevant, state.linked = True, True
 
     # ------------------------------------------------------------ model
 
@@ -159,23 +191,23 @@ class Router:
     # ------------------------------------------------------------ parts
 
     def _p_job(self, evidence: Evidence, thread: ThreadState | None
-               ) -> tuple[JobView | None, float, str, str]:
-        """(job, P(job right | relevant), what named it, a caution) from the evidence."""
+               ) -> tuple[JobView | None, float, str, str, str]:
+        """(job, P(job right | relevant), what named it, a caution, evidence kind)."""
         best = evidence.best
         thread_job = next((j for j in self.jobs if thread and j.id == thread.job_id), None)
         if best is None:
             if thread_job is not None and thread is not None:
                 how = "same thread as a linked message" if thread.linked else "same thread"
-                return thread_job, thread.p_job, how, ""
-            return None, 0.0, "", ""
+                return self._other_role(evidence, thread_job, how, "", "thread")
+            return None, 0.0, "", "", ""
         if best.company_in_sender or best.requisition:
-            p = P_JOB_SENDER
+            kind = "sender"
         elif best.company_in_subject:
-            p = P_JOB_SUBJECT
+            kind = "subject"
         elif best.company_in_body:
-            p = P_JOB_BODY
+            kind = "body"
         else:
-            p = 0.4  # title only
+            kind = "title"
         note = ""
         rivals = [m for m in evidence.matches[1:] if m.score > 0]
         if rivals:
@@ -183,27 +215,37 @@ class Router:
             same_company = company_key(rival.job.company) == company_key(best.job.company)
             margin = best.score - rival.score
             if same_company and margin < 0.5:
-                p *= 0.5
+                kind = "twin"
                 note = f"two jobs at {best.job.company}, the title does not tell them apart"
             elif same_company:
-                p *= 0.97 if best.title_full else 0.9
+                kind = "same_company"
             elif margin < 1.0:
-                p *= 0.6
+                kind = "rival_close"
                 note = f"also names {rival.job.company}"
             else:
-                p *= 0.95
+                kind = "rival"
         how = " and ".join(best.where)
         if thread_job is not None and thread is not None:
             if thread_job.id == best.job.id:
-                p = 1 - (1 - p) * (1 - thread.p_job)  # independent agreeing evidence
                 how += " and same thread"
-            elif thread.p_job >= p:
-                return thread_job, thread.p_job * 0.6, "same thread", \
-                    f"but names {best.job.company}"
+                kind += "+thread"
+            elif thread.p_job >= P_JOB.get(kind, 0.0):
+                return self._other_role(evidence, thread_job, "same thread",
+                                        f"but names {best.job.company}", "thread_disputed")
             else:
-                p *= 0.6
+                kind = "thread_conflict"
                 note = "the thread is linked to another job"
-        return best.job, min(p, 0.999), how, note
+        return self._other_role(evidence, best.job, how, note, kind)
+
+    @staticmethod
+    def _other_role(evidence: Evidence, job: JobView, how: str, note: str, kind: str
+                    ) -> tuple[JobView, float, str, str, str]:
+        """Another role named anywhere in the mail rules the job out of auto-linking."""
+        other = evidence.other_role_for(job)
+        if other:
+            kind = "other_role"
+            note = f"names another role '{other}'"
+        return job, P_JOB.get(kind, 0.0), how, note, kind
 
     @staticmethod
     def _rule_relevance(evidence: Evidence, has_job: bool, strong_job: bool,
@@ -236,8 +278,8 @@ class Router:
         return score
 
     def _stage(self, evidence: Evidence, thread: ThreadState | None,
-               from_self: bool) -> tuple[str, float, str]:
-        """(target, P(target right | relevant), the words that named it).
+               from_self: bool) -> tuple[str, float, str, str]:
+        """(target, P(target right | relevant), the words that named it, rule kind).
 
         The stage comes from the rules only: scored over the stage words, the bundled models
         picked the labelled stage for 21-28% (SmolLM2) and 29% (Gemma 3) of the relevant dev
@@ -247,21 +289,21 @@ class Router:
         if rule and from_self and rule[0] != "withdrawn":
             rule = None  # the person's own reply ("Tuesday works for the phone screen")
         if rule and evidence.reschedule and rule[0] not in DECISIVE_TARGETS:
-            return "no_change", P_STAGE_RESCHEDULE, "rescheduled or reminder"
+            return "no_change", P_STAGE.get("reschedule", 0.0), "rescheduled or reminder", \
+                "reschedule"
         if rule:
             target, words = rule
             if thread is not None and target in thread.stages and target not in DECISIVE_TARGETS:
-                return "no_change", P_STAGE_THREAD_REPLY, f"'{words.strip()}' already " \
-                    "recorded from this thread"
-            p = P_STAGE_RULE.get(target, 0.9)
-            if evidence.stage_rule_in_subject:
-                p = 1 - (1 - p) * SUBJECT_RULE_SHARPEN
-            if evidence.reply and target not in DECISIVE_TARGETS:
-                p *= REPLY_RULE_FACTOR
-            return target, p, f"'{words.strip()}'"
+                return "no_change", P_STAGE.get("repeat", 0.0), f"'{words.strip()}' already " \
+                    "recorded from this thread", "repeat"
+            kind = f"{target}/reply" if evidence.reply else target
+            return target, P_STAGE.get(kind, 0.0), f"'{words.strip()}'", kind
+        if from_self:
+            return "no_change", P_STAGE.get("own_reply", 0.0), "", "own_reply"
         if thread is not None and thread.relevant and evidence.reply:
-            return "no_change", P_STAGE_THREAD_REPLY, "a reply in a known thread"
-        return "no_change", P_STAGE_DEFAULT, ""
+            return "no_change", P_STAGE.get("thread_reply", 0.0), \
+                "a reply in a known thread", "thread_reply"
+        return "no_change", P_STAGE.get("none", 0.0), "", "none"
 
     # ------------------------------------------------------------ the decision
 
@@ -278,8 +320,9 @@ class Router:
         from_self = message.sender_email.lower() in self.own_addresses
         evidence = gather(message, self.jobs, self.thread_jobs)
         evidence.injection = injected or injected_subject
-        job, p_job, job_how, job_note = self._p_job(evidence, thread)
-        rule_score = self._rule_relevance(evidence, job is not None, p_job >= P_JOB_SUBJECT,
+        job, p_job, job_how, job_note, job_kind = self._p_job(evidence, thread)
+        strong_job = job_kind.split("+")[0] in STRONG_JOB_KINDS
+        rule_score = self._rule_relevance(evidence, job is not None, strong_job,
                                           thread, from_self)
         # The model reads what the rules cannot settle: is it about an application at all.
         needs_model = abs(rule_score) < MODEL_WANTED_BELOW
@@ -290,7 +333,7 @@ class Router:
             score += weight * (_logit(_clip(1.0 - model.probabilities["none"])) - centre)
         p_relevant = _sigmoid(score)
         relevant = p_relevant >= RELEVANT_AT
-        target, p_stage, stage_words = self._stage(evidence, thread, from_self)
+        target, p_stage, stage_words, stage_kind = self._stage(evidence, thread, from_self)
         if not relevant:
             target = "no_change"
         if job is not None and relevant:
@@ -316,7 +359,9 @@ class Router:
                 state.stages.add(target)
         return Judgement(decision=decision, p_relevant=p_relevant, p_job=p_job,
                          p_stage=p_stage, model=model, evidence=evidence,
-                         seconds=time.perf_counter() - started, model_wanted=needs_model)
+                         seconds=time.perf_counter() - started, model_wanted=needs_model,
+                         job_kind=job_kind if job_id is not None else "",
+                         stage_kind=stage_kind if relevant else "")
 
     def _reason(self, evidence: Evidence, model: ChoiceScores | None, job_how: str,
                 job_note: str, relevant: bool, target: str, stage_words: str,

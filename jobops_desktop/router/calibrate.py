@@ -1,0 +1,107 @@
+"""Conservative evidence rates from an eval report: `python -m jobops_desktop.router.calibrate`.
+
+The router's confidence multiplies, per message, the precision of the kind of evidence that
+named the job and the kind of rule that named the stage. Each precision is the lower bound
+of the 95% Wilson score interval of (correct, total) counted on the development corpus, so
+a rule seen a handful of times cannot carry an automatic update: 8 of 8 right gives 0.68,
+and even 100 of 100 only 0.96 (the bound for n of n is n / (n + 3.84)).
+
+    python -m jobops_desktop.router.calibrate corpus/dev          # reads corpus/eval-report.json
+    python -m jobops_desktop.router.calibrate path/to/eval-report.json
+
+prints the counts per kind as the tables `JOB_COUNTS` and `STAGE_COUNTS` in `router.py`
+expect them, with their rates and bounds. Every decision in the report carries its
+`job_kind`, `stage_kind` and the router's own job (`router_job`) for this.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+Z_95 = 1.96
+
+
+def wilson_lower(correct: int, total: int, z: float = Z_95) -> float:
+    """Lower bound of the Wilson score interval for correct/total (0.0 with no examples)."""
+    if total <= 0:
+        return 0.0
+    p = correct / total
+    z2 = z * z
+    centre = p + z2 / (2 * total)
+    spread = z * math.sqrt(p * (1 - p) / total + z2 / (4 * total * total))
+    return max(0.0, (centre - spread) / (1 + z2 / total))
+
+
+def count_kinds(decisions: list[dict[str, Any]]
+                ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    """(job counts, stage counts): kind -> (correct, total) over labelled-relevant messages.
+
+    A job kind is right when the router's job is the labelled job; a stage kind when the
+    router's stage target is the labelled one.
+    """
+    job_right: Counter[str] = Counter()
+    job_total: Counter[str] = Counter()
+    stage_right: Counter[str] = Counter()
+    stage_total: Counter[str] = Counter()
+    for decision in decisions:
+        if not decision.get("label_relevant"):
+            continue
+        job_kind = decision.get("job_kind") or ""
+        if job_kind:
+            job_total[job_kind] += 1
+            job_right[job_kind] += int(bool(decision.get("label_job"))
+                                       and decision.get("router_job") == decision["label_job"])
+        stage_kind = decision.get("stage_kind") or ""
+        if stage_kind:
+            stage_total[stage_kind] += 1
+            stage_right[stage_kind] += int(decision.get("stage") == decision.get("label_stage"))
+    jobs = {kind: (job_right[kind], job_total[kind]) for kind in sorted(job_total)}
+    stages = {kind: (stage_right[kind], stage_total[kind]) for kind in sorted(stage_total)}
+    return jobs, stages
+
+
+def report_path(target: Path) -> Path:
+    """A corpus directory's report is written next to it (`jobops eval` default)."""
+    return target.parent / "eval-report.json" if target.is_dir() else target
+
+
+def format_table(name: str, counts: dict[str, tuple[int, int]]) -> str:
+    lines = [f"{name} = {{"]
+    for kind, (right, total) in counts.items():
+        bound = wilson_lower(right, total)
+        lines.append(f"    {kind!r}: ({right}, {total}),  # rate {right / total:.3f}, "
+                     f"bound {bound:.3f}")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m jobops_desktop.router.calibrate",
+                                     description=__doc__.splitlines()[0])
+    parser.add_argument("report", help="a corpus directory (its eval-report.json) or a report")
+    args = parser.parse_args(argv)
+    path = report_path(Path(args.report))
+    try:
+        report = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        print(f"calibrate: cannot read {path}: {exc}", file=sys.stderr)
+        return 2
+    decisions = report.get("decisions") or []
+    if not any("job_kind" in d for d in decisions):
+        print(f"calibrate: {path} has no evidence kinds; re-run `jobops eval`", file=sys.stderr)
+        return 2
+    jobs, stages = count_kinds(decisions)
+    print(f"# counted on {path} ({len(decisions)} decisions, labelled-relevant only)")
+    print(format_table("JOB_COUNTS", jobs))
+    print(format_table("STAGE_COUNTS", stages))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
