@@ -397,7 +397,7 @@ add("dd-logs-screen", "Marisol Ochoa <marisol.ochoa@datadoghq.com>",
 
 add("dd-logs-goodtime", "Datadog Recruiting via GoodTime <scheduling@goodtime.io>",
     "Please select your availability: Datadog Recruiter Call", "2026-10-13 10:21 -0400",
-    R("datadog-logs", "no_change", "goodtime"),
+    R("datadog-logs", "recruiter_screen", "goodtime"),
     html=(
         "<html><body><div style=\"max-width:560px;margin:auto;font-family:Arial\">"
         "<h2 style=\"color:#632ca6\">Datadog</h2>"
@@ -446,7 +446,7 @@ add("dd-logs-tech", "Marisol Ochoa <marisol.ochoa@datadoghq.com>",
 
 add("dd-logs-tech-confirm", "Datadog Recruiting via GoodTime <scheduling@goodtime.io>",
     "Confirmed: Technical Interview with Datadog on Tue, Oct 28", "2026-10-22 09:05 -0400",
-    R("datadog-logs", "no_change", "goodtime"),
+    R("datadog-logs", "technical_interview", "goodtime"),
     text=(
         "Your interview is confirmed.\n\n"
         "Datadog - Backend Engineer, Logs Ingestion\n"
@@ -710,7 +710,7 @@ add("figma-recruiter-gmail", "Hannah Brooks <hannahbrooks.recruits@gmail.com>",
 
 add("figma-modernloop", "Figma Recruiting Coordination <schedule@modernloop.io>",
     "Action needed: share your availability for Figma", "2026-10-23 16:12 +0000",
-    R("figma-infra", "no_change", "modernloop"),
+    R("figma-infra", "technical_interview", "modernloop"),
     html=(
         "<div style=\"font-family:Arial;font-size:14px\"><p>Hi Priya,</p>"
         "<p>The Figma recruiting team would like to schedule your <b>Technical Phone Screen"
@@ -1607,7 +1607,7 @@ add("snow-status", "Snowflake <snowflake@myworkday.com>",
 
 add("grafana-confirm", "Grafana Labs Recruiting <no-reply@us.greenhouse-mail.io>",
     "Interview confirmation: Grafana Labs", "2026-11-07 09:02 +0000",
-    R("grafana-loki", "no_change", "greenhouse"),
+    R("grafana-loki", "technical_interview", "greenhouse"),
     text=(
         "Hi Priya,\n\n"
         "This confirms your Technical Interview for Senior Software Engineer, Loki.\n\n"
