@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -40,6 +39,7 @@ from ..vocab import target_label
 from .common import confirm, show_error
 from .events import AppEvents
 from .inbox_view import BUCKET_STYLE, STATUS_LABELS, BucketRole, ConfidenceDelegate
+from .table_model import RowTableModel
 from .worker import Task, run_task
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -49,30 +49,9 @@ def gmail_link(thread_id: str) -> str:
     return f'<a href="{inbox.gmail_thread_url(thread_id)}">Open in Gmail</a>'
 
 
-class JobEmailsModel(QAbstractTableModel):
+class JobEmailsModel(RowTableModel):
     RECEIVED, SENDER, SUBJECT, STAGE, STATUS, CONFIDENCE = range(6)
     HEADERS = ("Received", "From", "Subject", "On the timeline", "Status", "Confidence")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[InboxRow] = []
-
-    def set_rows(self, rows: list[InboxRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

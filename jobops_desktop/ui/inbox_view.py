@@ -19,7 +19,6 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -70,6 +69,7 @@ from ..timeutil import format_local, to_local
 from ..vocab import MessageStatus, target_label
 from .common import EmptyState, show_error
 from .events import AppEvents
+from .table_model import RowTableModel
 from .worker import Task, run_task
 
 log = get_logger("ui.inbox")
@@ -129,7 +129,7 @@ def job_text(row: InboxRow) -> str:
 
 # ---------------------------------------------------------------- the model
 
-class InboxTableModel(QAbstractTableModel):
+class InboxTableModel(RowTableModel):
     RECEIVED, SENDER, SUBJECT, JOB, CONFIDENCE, STAGE, STATUS, REASON = range(8)
     HEADERS = ("Received", "From", "Subject", "Job", "Confidence", "Stage", "Status",
                "Router's reason")
@@ -214,15 +214,6 @@ class InboxTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

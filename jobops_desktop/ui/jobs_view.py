@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,6 +44,7 @@ from .common import Loader, confirm, write
 from .dialogs import CloseJobDialog, JobDialog, LogEventDialog
 from .events import AppEvents
 from .first_run import FirstRunWidget
+from .table_model import RowTableModel
 from .theme import icon, stage_color, stage_icon
 from .worker import Task
 
@@ -121,7 +121,7 @@ def fetch_rows(column: int, order: Qt.SortOrder) -> list[JobRow]:
     return sort_rows([JobRow.from_job(job) for job in tracking.list_jobs()], column, order)
 
 
-class JobsTableModel(QAbstractTableModel):
+class JobsTableModel(RowTableModel):
     COMPANY, TITLE, STAGE, STATUS, APPLIED, UPDATED = COMPANY, TITLE, STAGE, STATUS, APPLIED, UPDATED
     HEADERS = ("Company", "Title", "Stage", "Status", "Applied", "Last update")
 
@@ -164,15 +164,6 @@ class JobsTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._jobs)
-
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -38,6 +38,7 @@ from ..vocab import target_label
 from .common import EmptyState, Loader, show_error
 from .events import AppEvents
 from .sync_controller import SyncController
+from .table_model import RowTableModel
 from .worker import run_task
 
 RUN_STATUS_TEXT = {
@@ -145,33 +146,12 @@ def ignore_message(message_id: int) -> None:
     inbox.deny(message_id)
 
 
-class RunsModel(QAbstractTableModel):
-    COLUMNS = ("Status", "Source", "Started", "Finished", "Found", "Relevant", "Matched",
+class RunsModel(RowTableModel):
+    HEADERS = ("Status", "Source", "Started", "Finished", "Found", "Relevant", "Matched",
                "Approved", "Ignored", "Errors", "Problem")
     STATUS, SOURCE, STARTED, FINISHED, FOUND, RELEVANT, MATCHED, APPROVED, IGNORED, ERRORS, \
         PROBLEM = range(11)
     RunIdRole = Qt.ItemDataRole.UserRole + 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RunRow] = []
-
-    def set_rows(self, rows: list[RunRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -210,30 +190,9 @@ class RunsModel(QAbstractTableModel):
         return None
 
 
-class RunMessagesModel(QAbstractTableModel):
-    COLUMNS = ("Status", "From", "Subject", "Received", "Job", "Stage", "Confidence")
+class RunMessagesModel(RowTableModel):
+    HEADERS = ("Status", "From", "Subject", "Received", "Job", "Stage", "Confidence")
     STATUS, SENDER, SUBJECT, RECEIVED, JOB, STAGE, CONFIDENCE = range(7)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[RunMessageRow] = []
-
-    def set_rows(self, rows: list[RunMessageRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
