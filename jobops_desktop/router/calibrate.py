@@ -6,7 +6,7 @@ of the 95% Wilson score interval of (correct, total) counted on the development 
 a rule seen a handful of times cannot carry an automatic update: 8 of 8 right gives 0.68,
 and even 100 of 100 only 0.96 (the bound for n of n is n / (n + 3.84)).
 
-    python -m jobops_desktop.router.calibrate corpus/dev          # reads corpus/eval-report.json
+    python -m jobops_desktop.router.calibrate corpus/dev   # corpus/dev/eval-report.json
     python -m jobops_desktop.router.calibrate path/to/eval-report.json
 
 prints the counts per kind as the tables `JOB_COUNTS` and `STAGE_COUNTS` in `router.py`
@@ -67,8 +67,12 @@ def count_kinds(decisions: list[dict[str, Any]]
 
 
 def report_path(target: Path) -> Path:
-    """A corpus directory's report is written next to it (`jobops eval` default)."""
-    return target.parent / "eval-report.json" if target.is_dir() else target
+    """A corpus directory's report: DIR/eval-report.json (where the committed reports live),
+    else DIR/../eval-report.json (where `jobops eval DIR` writes without --out)."""
+    if not target.is_dir():
+        return target
+    inside = target / "eval-report.json"
+    return inside if inside.is_file() else target.parent / "eval-report.json"
 
 
 def format_table(name: str, counts: dict[str, tuple[int, int]]) -> str:
