@@ -134,8 +134,16 @@ def check_keyring() -> str:
     found = sorted(ep.name for ep in entry_points(group="keyring.backends"))
     if not found:
         raise CheckFailed("no keyring backends found (package metadata missing)")
+    from .mail.oauth import InsecureKeyringError, _keyring
+
     backend = keyring.get_keyring()
-    return f"backend {type(backend).__module__}.{type(backend).__name__} ({len(found)} known)"
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    try:
+        _keyring()
+    except InsecureKeyringError:
+        return (f"backend {name} keeps secrets in a plain file: Gmail tokens will be refused "
+                "until a Secret Service / Keychain / Credential Manager is available")
+    return f"backend {name} ({len(found)} known)"
 
 
 def check_gmail_discovery() -> str:

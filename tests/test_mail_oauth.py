@@ -212,3 +212,19 @@ def test_without_a_keyring_the_grant_is_given_back(fake_google, tmp_path: Path) 
     assert "keyring" in info.value.next_step.lower()
     assert len(fake_google.revoked) == 1
     assert accounts.get_account("default") is None
+
+
+def test_a_plaintext_keyring_is_refused_unless_chosen_on_purpose(
+        keyring_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from jobops_desktop.mail import oauth
+
+    # The same file backend the tests use, but as if found by accident on a desktop
+    # without a Secret Service: the token must not land in a plain file.
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    with pytest.raises(MailError) as err:
+        oauth.save_refresh_token("default", "1//secret-refresh-token")
+    assert err.value.code == "keyring_unavailable"
+    assert not keyring_file.exists()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    oauth.save_refresh_token("default", "1//secret-refresh-token")
+    assert oauth.load_refresh_token("default") == "1//secret-refresh-token"

@@ -194,9 +194,21 @@ def load_client_config(explicit: dict[str, Any] | None = None, *,
 
 # ---------------------------------------------------------------- keyring token store
 
+class InsecureKeyringError(RuntimeError):
+    """The only keyring found keeps secrets in a plain file."""
+
+
 def _keyring():
+    """The OS keyring. A plaintext file backend (keyrings.alt, installed for the tests) is
+    refused unless it was chosen on purpose with PYTHON_KEYRING_BACKEND, so a machine without
+    a Secret Service never gets a refresh token written to disk in the clear by accident."""
     import keyring
 
+    backend = keyring.get_keyring()
+    insecure = type(backend).__module__.startswith("keyrings.alt") or "Plaintext" in type(
+        backend).__name__
+    if insecure and not os.environ.get("PYTHON_KEYRING_BACKEND"):
+        raise InsecureKeyringError(type(backend).__name__)
     return keyring
 
 
