@@ -121,4 +121,4 @@ def test_calibrate_counts_each_kind_from_the_report(tmp_path: Path, capsys):
     report.write_text(json.dumps({"decisions": decisions}))
     assert calibrate.main([str(report)]) == 0
     printed = capsys.readouterr().out
-    assert "'sender': (1, 2)" in printed and "bound 0.095" in printed
+    assert "'sender': (1, 2)" in printed and "estimate 0.500" in printed

@@ -1,10 +1,12 @@
 """Conservative evidence rates from an eval report: `python -m jobops_desktop.router.calibrate`.
 
 The router's confidence multiplies, per message, the precision of the kind of evidence that
-named the job and the kind of rule that named the stage. Each precision is the lower bound
-of the 95% Wilson score interval of (correct, total) counted on the development corpus, so
-a rule seen a handful of times cannot carry an automatic update: 8 of 8 right gives 0.68,
-and even 100 of 100 only 0.96 (the bound for n of n is n / (n + 3.84)).
+named the job and the kind of rule that named the stage. Each precision is estimated from
+(correct, total) counted on the development corpus by Laplace's rule of succession,
+(correct + 1) / (total + 2), never the raw rate: a rule seen a handful of times cannot carry
+an automatic update (8 of 8 right gives 0.90; a perfect record needs 18 examples to pass
+0.95 alone). A stricter estimator, the 95% Wilson lower bound, was measured and rejected: it
+certified nothing at all on a 140-example corpus (BENCHMARKS.md, "Smart Router").
 
     python -m jobops_desktop.router.calibrate corpus/dev   # corpus/dev/eval-report.json
     python -m jobops_desktop.router.calibrate path/to/eval-report.json
@@ -18,24 +20,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-Z_95 = 1.96
 
-
-def wilson_lower(correct: int, total: int, z: float = Z_95) -> float:
-    """Lower bound of the Wilson score interval for correct/total (0.0 with no examples)."""
-    if total <= 0:
-        return 0.0
-    p = correct / total
-    z2 = z * z
-    centre = p + z2 / (2 * total)
-    spread = z * math.sqrt(p * (1 - p) / total + z2 / (4 * total * total))
-    return max(0.0, (centre - spread) / (1 + z2 / total))
+def posterior_mean(correct: int, total: int) -> float:
+    """Laplace's rule of succession, (correct + 1) / (total + 2): the mean of the Beta(1, 1)
+    posterior of the rate. A calibrated estimate rather than a worst case: 8 of 8 gives 0.90,
+    71 of 71 gives 0.986, so rules seen a handful of times still cannot auto-link."""
+    return (correct + 1) / (total + 2)
 
 
 def count_kinds(decisions: list[dict[str, Any]]
@@ -78,9 +73,9 @@ def report_path(target: Path) -> Path:
 def format_table(name: str, counts: dict[str, tuple[int, int]]) -> str:
     lines = [f"{name} = {{"]
     for kind, (right, total) in counts.items():
-        bound = wilson_lower(right, total)
+        estimate = posterior_mean(right, total)
         lines.append(f"    {kind!r}: ({right}, {total}),  # rate {right / total:.3f}, "
-                     f"bound {bound:.3f}")
+                     f"estimate {estimate:.3f}")
     lines.append("}")
     return "\n".join(lines)
 

@@ -1,9 +1,9 @@
 """Evidence + model -> one RoutingDecision with a confidence built from measured numbers.
 
 confidence = P(relevant) x P(job | relevant) x P(stage | relevant). The job and stage factors
-are conservative precisions of the kind of evidence that named them: the lower bound of the
-95% Wilson interval of its (correct, total) count on the development corpus (JOB_COUNTS and
-STAGE_COUNTS below; `router.calibrate` recomputes them). P(relevant) is the logistic of the
+are the precisions of the kind of evidence that named them, estimated from its (correct,
+total) count on the development corpus by the rule of succession (k + 1) / (n + 2)
+(JOB_COUNTS and STAGE_COUNTS below; `router.calibrate` recomputes them). P(relevant) is the logistic of the
 evidence's log-odds plus, where the rules leave it open, the model's. The model's
 probabilities are softmaxed token logits over fixed answer words, never a number the model
 writes. Auto-linking needs all three factors high at once; anything unsure waits.
@@ -16,7 +16,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from .calibrate import wilson_lower
+from .calibrate import posterior_mean
 from .decision import RoutingDecision
 from .engine import ChoiceScores, Engine
 from .evidence import INJECTION_RX, Evidence, JobView, MessageView, company_key, gather
@@ -34,48 +34,48 @@ log = logging.getLogger("jobops.router")
 
 # Precisions counted on the development corpus: (correct, total) over its labelled-relevant
 # messages, by the kind of evidence. `python -m jobops_desktop.router.calibrate corpus/dev`
-# recomputes both tables from corpus/eval-report.json. The confidence uses the lower bound
-# of each count's 95% Wilson interval, never the raw rate: a kind seen 8 times (8/8) is
-# worth 0.68, so a rule seen a handful of times can only ever suggest.
+# recomputes both tables from corpus/eval-report.json. The confidence uses each count's
+# rule-of-succession estimate (k + 1) / (n + 2), never the raw rate: a kind seen 8 times
+# (8/8) is worth 0.90, so a rule seen a handful of times can only ever suggest.
 # P(job right | relevant), by what named the job ("+thread": the thread agreed):
 JOB_COUNTS: dict[str, tuple[int, int]] = {
-    "body": (4, 4),  # rate 1.000, bound 0.510
-    "rival": (2, 2),  # rate 1.000, bound 0.342
-    "same_company": (7, 7),  # rate 1.000, bound 0.646
-    "same_company+thread": (5, 5),  # rate 1.000, bound 0.566
-    "sender": (71, 71),  # rate 1.000, bound 0.949
-    "sender+thread": (19, 19),  # rate 1.000, bound 0.832
-    "subject": (16, 16),  # rate 1.000, bound 0.806
-    "subject+thread": (11, 11),  # rate 1.000, bound 0.741
-    "title+thread": (1, 1),  # rate 1.000, bound 0.207
-    "twin": (1, 1),  # rate 1.000, bound 0.207
+    "body": (4, 4),  # rate 1.000, estimate 0.833
+    "rival": (2, 2),  # rate 1.000, estimate 0.750
+    "same_company": (7, 7),  # rate 1.000, estimate 0.889
+    "same_company+thread": (5, 5),  # rate 1.000, estimate 0.857
+    "sender": (71, 71),  # rate 1.000, estimate 0.986
+    "sender+thread": (19, 19),  # rate 1.000, estimate 0.952
+    "subject": (16, 16),  # rate 1.000, estimate 0.944
+    "subject+thread": (11, 11),  # rate 1.000, estimate 0.923
+    "title+thread": (1, 1),  # rate 1.000, estimate 0.667
+    "twin": (1, 1),  # rate 1.000, estimate 0.667
 }
 # P(stage right | relevant), by the rule that named the target ("/reply": in a reply):
 STAGE_COUNTS: dict[str, tuple[int, int]] = {
-    "applied": (34, 34),  # rate 1.000, bound 0.898
-    "assessment": (9, 9),  # rate 1.000, bound 0.701
-    "assessment/reply": (4, 4),  # rate 1.000, bound 0.510
-    "hiring_manager_screen": (3, 5),  # rate 0.600, bound 0.231
-    "hiring_manager_screen/reply": (2, 2),  # rate 1.000, bound 0.342
-    "none": (8, 14),  # rate 0.571, bound 0.326
-    "offer": (2, 2),  # rate 1.000, bound 0.342
-    "offer/reply": (3, 3),  # rate 1.000, bound 0.438
-    "onsite": (6, 7),  # rate 0.857, bound 0.487
-    "onsite/reply": (4, 6),  # rate 0.667, bound 0.300
-    "own_reply": (9, 9),  # rate 1.000, bound 0.701
-    "recruiter_screen": (24, 26),  # rate 0.923, bound 0.759
-    "rejected": (12, 12),  # rate 1.000, bound 0.757
-    "rejected/reply": (3, 3),  # rate 1.000, bound 0.438
-    "repeat": (1, 1),  # rate 1.000, bound 0.207
-    "reschedule": (6, 6),  # rate 1.000, bound 0.610
-    "technical_interview": (8, 9),  # rate 0.889, bound 0.565
-    "technical_interview/reply": (6, 7),  # rate 0.857, bound 0.487
-    "thread_reply": (1, 1),  # rate 1.000, bound 0.207
-    "withdrawn": (1, 1),  # rate 1.000, bound 0.207
-    "withdrawn/reply": (2, 2),  # rate 1.000, bound 0.342
+    "applied": (34, 34),  # rate 1.000, estimate 0.972
+    "assessment": (9, 9),  # rate 1.000, estimate 0.909
+    "assessment/reply": (4, 4),  # rate 1.000, estimate 0.833
+    "hiring_manager_screen": (3, 5),  # rate 0.600, estimate 0.571
+    "hiring_manager_screen/reply": (2, 2),  # rate 1.000, estimate 0.750
+    "none": (8, 14),  # rate 0.571, estimate 0.562
+    "offer": (2, 2),  # rate 1.000, estimate 0.750
+    "offer/reply": (3, 3),  # rate 1.000, estimate 0.800
+    "onsite": (6, 7),  # rate 0.857, estimate 0.778
+    "onsite/reply": (4, 6),  # rate 0.667, estimate 0.625
+    "own_reply": (9, 9),  # rate 1.000, estimate 0.909
+    "recruiter_screen": (24, 26),  # rate 0.923, estimate 0.893
+    "rejected": (12, 12),  # rate 1.000, estimate 0.929
+    "rejected/reply": (3, 3),  # rate 1.000, estimate 0.800
+    "repeat": (1, 1),  # rate 1.000, estimate 0.667
+    "reschedule": (6, 6),  # rate 1.000, estimate 0.875
+    "technical_interview": (8, 9),  # rate 0.889, estimate 0.818
+    "technical_interview/reply": (6, 7),  # rate 0.857, estimate 0.778
+    "thread_reply": (1, 1),  # rate 1.000, estimate 0.667
+    "withdrawn": (1, 1),  # rate 1.000, estimate 0.667
+    "withdrawn/reply": (2, 2),  # rate 1.000, estimate 0.750
 }
-P_JOB: dict[str, float] = {kind: wilson_lower(*c) for kind, c in JOB_COUNTS.items()}
-P_STAGE: dict[str, float] = {kind: wilson_lower(*c) for kind, c in STAGE_COUNTS.items()}
+P_JOB: dict[str, float] = {kind: posterior_mean(*c) for kind, c in JOB_COUNTS.items()}
+P_STAGE: dict[str, float] = {kind: posterior_mean(*c) for kind, c in STAGE_COUNTS.items()}
 INJECTION_FACTOR = 0.85  # text that tries to steer the router only ever costs confidence
 MODEL_WANTED_BELOW = 3.0  # rule log-odds closer to 0 than this: ask the model
 MODEL_RELEVANCE_SPAN = 4.0  # the anchors' distance, in the rules' log-odds units
