@@ -390,3 +390,59 @@ def test_page_shortcuts_and_enter_opens_the_selected_job(window, qtbot):
     qtbot.keyClick(window.jobs_page.table, Qt.Key.Key_Return)
     assert window.current_page_key() == "job"
     qtbot.waitUntil(lambda: window.job_page.title.text() == "Engineer")
+
+
+def test_ten_jobs_moved_on_the_board_survive_a_restart(qtbot, tmp_path, data_dir):
+    """The issue's walk-through: ten jobs, moved across the board, some closed with an
+    outcome; after closing the app and opening it again every change is on each timeline."""
+    from PySide6.QtWidgets import QLabel
+
+    from jobops_desktop.store import close_database, database_path, open_database
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    win = build_main_window(settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    ids = [make_job(f"Company {n}", f"Engineer {n}") for n in range(10)]
+    win.show_page("board")
+    board = win.board_page
+    qtbot.waitUntil(lambda: all(board.lane_of(i) == "applied" for i in ids))
+    moves = {ids[0]: "recruiter_screen", ids[1]: "assessment", ids[2]: "technical_interview",
+             ids[3]: "onsite", ids[4]: "offer", ids[5]: "hiring_manager_screen"}
+    for job_id, lane in moves.items():
+        assert drop_on(board.lanes[lane], board.card_for(job_id))
+        qtbot.waitUntil(lambda j=job_id, s=lane: board.lane_of(j) == s)
+    outcomes = {ids[6]: "rejected", ids[7]: "ghosted"}
+    for job_id, outcome in outcomes.items():
+        def fill(dialog: CloseJobDialog, outcome: str = outcome) -> None:
+            dialog.outcome.setCurrentIndex(dialog.outcome.findData(outcome))
+            qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+        on_dialog(qtbot, CloseJobDialog, fill)
+        assert drop_on(board.closed, board.card_for(job_id))
+        qtbot.waitUntil(lambda j=job_id: board.lane_of(j) == "closed")
+    qtbot.waitUntil(lambda: worker.pending_count() == 0, timeout=10000)
+    win.close()
+
+    # Restart: the database is closed and opened again from its file, a new window built.
+    close_database()
+    open_database(database_path(data_dir))
+    win = build_main_window(settings=settings)
+    qtbot.addWidget(win)
+    win.show()
+    for job_id, stage in moves.items():
+        assert tracking.get_job(job_id).current_stage == stage
+    for job_id, outcome in outcomes.items():
+        job = tracking.get_job(job_id)
+        assert (job.status, job.outcome) == ("closed", outcome)
+    win.show_page("board")
+    qtbot.waitUntil(lambda: win.board_page.lane_of(ids[3]) == "onsite")
+    assert win.board_page.lane_of(ids[6]) == "closed"
+    win.show_job(ids[6])
+    timeline = win.job_page.timeline.list
+    qtbot.waitUntil(lambda: timeline.count() == 2)
+    shown = [" ".join(label.text() for label in
+                      timeline.itemWidget(timeline.item(row)).findChildren(QLabel))
+             for row in range(timeline.count())]
+    assert "Applied" in shown[0] and "Closed: Rejected" in shown[1]
+    qtbot.waitUntil(lambda: worker.pending_count() == 0, timeout=10000)
