@@ -9,7 +9,7 @@ an automatic update (8 of 8 right gives 0.90; a perfect record needs 18 examples
 certified nothing at all on a 140-example corpus (BENCHMARKS.md, "Smart Router").
 
     python -m jobops_desktop.router.calibrate corpus/dev   # corpus/dev/eval-report.json
-    python -m jobops_desktop.router.calibrate path/to/eval-report.json
+    python -m jobops_desktop.router.calibrate corpus/dev corpus/calib-a ...   # summed
 
 prints the counts per kind as the tables `JOB_COUNTS` and `STAGE_COUNTS` in `router.py`
 expect them, with their rates and bounds. Every decision in the report carries its
@@ -83,20 +83,27 @@ def format_table(name: str, counts: dict[str, tuple[int, int]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m jobops_desktop.router.calibrate",
                                      description=__doc__.splitlines()[0])
-    parser.add_argument("report", help="a corpus directory (its eval-report.json) or a report")
+    parser.add_argument("reports", nargs="+",
+                        help="corpus directories (their eval-report.json) or reports; the "
+                             "counts of several are added up")
     args = parser.parse_args(argv)
-    path = report_path(Path(args.report))
-    try:
-        report = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        print(f"calibrate: cannot read {path}: {exc}", file=sys.stderr)
-        return 2
-    decisions = report.get("decisions") or []
-    if not any("job_kind" in d for d in decisions):
-        print(f"calibrate: {path} has no evidence kinds; re-run `jobops eval`", file=sys.stderr)
-        return 2
+    decisions: list[dict[str, Any]] = []
+    paths = [report_path(Path(name)) for name in args.reports]
+    for path in paths:
+        try:
+            report = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"calibrate: cannot read {path}: {exc}", file=sys.stderr)
+            return 2
+        found = report.get("decisions") or []
+        if not any("job_kind" in d for d in found):
+            print(f"calibrate: {path} has no evidence kinds; re-run `jobops eval`",
+                  file=sys.stderr)
+            return 2
+        decisions.extend(found)
     jobs, stages = count_kinds(decisions)
-    print(f"# counted on {path} ({len(decisions)} decisions, labelled-relevant only)")
+    names = ", ".join(str(path) for path in paths)
+    print(f"# counted on {names} ({len(decisions)} decisions, labelled-relevant only)")
     print(format_table("JOB_COUNTS", jobs))
     print(format_table("STAGE_COUNTS", stages))
     return 0
