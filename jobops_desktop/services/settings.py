@@ -35,6 +35,13 @@ def set(key: str, value: Any) -> None:
         Setting.insert(key=key, value=value).on_conflict_replace().execute()
 
 
+def set_many(values: dict[str, Any]) -> None:
+    """Save several settings at once: all of them or, on an error, none."""
+    with db.atomic():
+        for key, value in values.items():
+            set(key, value)
+
+
 def reset(key: str) -> None:
     Setting.delete().where(Setting.key == key).execute()
 

@@ -106,11 +106,8 @@ def load_snapshot() -> SettingsSnapshot:
 
 def save_values(values: dict[str, Any]) -> None:
     from ..services import settings as app_settings
-    from ..store import db
 
-    with db.atomic():
-        for key, value in values.items():
-            app_settings.set(key, value)
+    app_settings.set_many(values)
 
 
 def choose_client_secret(path: str) -> str:
