@@ -44,6 +44,8 @@ JOBS = [
     ("orbital-py", "Orbital Insurance", "Python Developer", "in_progress", "2026-10-05"),
     ("mosaic-rob", "Mosaic Robotics", "Robotics Software Engineer", "applied", "2026-10-04"),
     ("elastic-search", "Elastic", "Software Engineer, Search", "in_progress", "2026-09-26"),
+    ("capone-sse", "Capital One", "Senior Software Engineer", "applied", "2026-10-06"),
+    ("instacart-ml", "Instacart", "Machine Learning Engineer, Ads", "applied", "2026-10-07"),
 ]
 
 _messages: list[tuple[EmailMessage, datetime]] = []
@@ -333,6 +335,19 @@ Who: jess.park@makenotion.com - organizer, arjun@makenotion.com, ctanaka@icloud.
 
 Invitation from Google Calendar""",
         headers={"Sender": "Google Calendar <calendar-notification@google.com>"})
+
+    add("notion-fe", "rejected", "ashby", "Notion <no-reply@ashbyhq.com>",
+        "Your application for Frontend Engineer at Notion", "2026-10-22 00:15",
+        """Hi Chris,
+
+Thanks so much for making time to speak with our team about the Frontend Engineer role.
+We really enjoyed getting to know you. Unfortunately, we won't be moving forward with your
+candidacy; the team is prioritising candidates with deeper collaborative editing
+experience for this opening.
+
+We'll keep your details on file, and we hope you'll consider Notion again.
+
+The Notion Team""", fmt="html")
 
     gh = "Figma <no-reply@us.greenhouse-mail.io>"
     add("figma-pe", "applied", "greenhouse", gh,
@@ -1420,6 +1435,60 @@ whose experience more closely aligns with the role. We wish you the best.
 Mosaic Robotics Hiring Team""")
 
 
+def build_quick_outcomes() -> None:
+    wd = "Capital One <capitalone@myworkday.com>"
+    add("capone-sse", "applied", "workday", wd,
+        "Capital One - Application Received: Senior Software Engineer (R221907)",
+        "2026-10-06 12:10",
+        """Hello Chris,
+
+Thank you for applying for the Senior Software Engineer (R221907) position. We're
+reviewing your application and will contact you if your qualifications are a match.
+
+Capital One Recruiting
+This mailbox is not monitored.""", fmt="html")
+    add("capone-sse", "rejected", "workday", wd,
+        "Capital One - Application Status Update (R221907)", "2026-11-16 13:05",
+        """Hello Chris,
+
+Thank you for your interest in Capital One. We wanted to let you know that the Senior
+Software Engineer (R221907) requisition has been closed and the position is no longer
+available. We encourage you to apply for other roles on our careers site.
+
+Capital One Recruiting""", fmt="html")
+
+    gh = "Instacart Recruiting <no-reply@us.greenhouse-mail.io>"
+    add("instacart-ml", "applied", "greenhouse", gh,
+        "Instacart | We've received your application", "2026-10-07 19:30",
+        """Hi Chris,
+
+Thanks for applying to Machine Learning Engineer, Ads. Your application is in, and our team
+will take a look soon.
+
+Instacart Recruiting""")
+    add("instacart-ml", "rejected", "greenhouse", gh,
+        "Instacart | Machine Learning Engineer, Ads", "2026-10-13 21:45",
+        """Hi Chris,
+
+Thank you for your interest in Instacart. After reviewing your application, we've decided
+not to move forward at this time. We receive many strong applications and this is never an
+easy call.
+
+Wishing you the best,
+Instacart Recruiting""")
+
+
+def build_company_noise() -> None:
+    add(None, "no_change", "bank", "Capital One <capitalone@notification.capitalone.com>",
+        "Your Venture X payment is due soon", "2026-11-12 14:00",
+        """Hi Chris, your Capital One Venture X card ending in 7720 has a minimum payment of
+$35.00 due on Nov 18. Pay now in the Capital One app.""", fmt="html")
+    add(None, "no_change", "receipt", "Instacart <orders@instacart.com>",
+        "Your order from Berkeley Bowl is complete", "2026-10-25 01:40",
+        """Your Instacart order has been delivered. Total: $86.42 (including tip).
+Rate your shopper, Miguel, and tell us how we did.""", fmt="alt")
+
+
 def build_untracked_relevant() -> None:
     add("", "rejected", "greenhouse", "Brex <no-reply@us.greenhouse-mail.io>",
         "Your application to Brex", "2026-10-08 20:00",
@@ -1660,6 +1729,8 @@ def write() -> None:
     build_enterprise()
     build_more()
     build_agency_and_mosaic()
+    build_quick_outcomes()
+    build_company_noise()
     build_untracked_relevant()
     build_not_relevant()
 
