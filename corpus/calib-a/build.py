@@ -14,6 +14,7 @@ from email.charset import BASE64, QP, Charset
 from email.header import Header
 from email.message import Message
 from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
 from email.mime.text import MIMEText
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
@@ -77,7 +78,7 @@ def _html_from_text(text: str) -> str:
             f"{inner}\n</body></html>\n")
 
 
-def _text_part(text: str, encoding: str | None) -> MIMEText:
+def _text_part(text: str, encoding: str | None) -> MIMENonMultipart:
     if encoding is None:
         try:
             text.encode("ascii")
@@ -86,7 +87,7 @@ def _text_part(text: str, encoding: str | None) -> MIMEText:
             encoding = "qp"
     cs = Charset("utf-8")
     cs.body_encoding = QP if encoding == "qp" else BASE64
-    part = MIMEText("", "plain")
+    part = MIMENonMultipart("text", "plain")
     part.set_payload(text, cs)
     return part
 
@@ -598,8 +599,20 @@ We wish you all the best,
 Figma Recruiting
 """, T("figma-frontend", "rejected", "greenhouse"), fmt="qp")
 
-m("airtable-rej", "Jordan Okafor <jordan.okafor@airtable.com>",
-  "Airtable — Platform Engineer", "2026-11-06 16:14", """
+m("airtable-hm", "Morgan Diaz <morgan.diaz@proton.me>",
+  "Re: Airtable: chat with the hiring manager", "2026-11-04 09:02", """
+Hi Jordan,
+
+Hope you're well! I wanted to check in on the Platform Engineer process now that the
+technical interview is done — is there a timeline for a decision?
+
+Thanks,
+Morgan
+""", T("airtable-platform", "no_change", "applicant"), reply=True,
+  to="Jordan Okafor <jordan.okafor@airtable.com>")
+
+m("airtable-hm", "Jordan Okafor <jordan.okafor@airtable.com>",
+  "Re: Airtable: chat with the hiring manager", "2026-11-06 16:14", """
 Hi Morgan,
 
 I wanted to reach out personally after your technical interview with the platform team. I
@@ -615,7 +628,7 @@ Best,
 Jordan
 
 Jordan Okafor | Technical Recruiter | Airtable
-""", T("airtable-platform", "rejected", "inhouse"))
+""", T("airtable-platform", "rejected", "inhouse"), reply=True)
 
 m("duolingo-rej", "Duolingo Careers <careers@duolingo.com>",
   "Your Duolingo application", "2026-11-17 15:00", """
@@ -833,9 +846,10 @@ m("chime-rej", "Chime <no-reply@hire.lever.co>",
   "Your Chime application", "2026-11-11 11:11", """
 Hi Morgan,
 
-We appreciate your interest in the Backend Engineer, Member Experience role. While your
-background is impressive, we've decided to move forward with other candidates whose
-experience more closely matches what we need right now.
+We appreciate your interest in the Backend Engineer, Member Experience role and the time you
+spent with us. While your background is impressive, we are unable to offer you a position at
+this time; we've decided to move forward with other candidates whose experience more closely
+matches what we need right now.
 
 Chime Talent Team
 """, T("chime-backend", "rejected", "lever"))
@@ -884,7 +898,7 @@ this week? 20-30 min, nothing formal, just to see if there's mutual interest.
 Thursday or Friday afternoon Pacific work?
 
 Ben
-""", T("harbor-platform", "recruiter_screen", "lever"))
+""", T("harbor-platform", "recruiter_screen", "inhouse"))
 
 m("harbor-screen", "Morgan Diaz <morgan.diaz@proton.me>",
   "Re: Harbor <> Morgan", "2026-10-06 12:30", """
@@ -893,7 +907,7 @@ Hi Ben,
 Thanks for reaching out! Friday at 2pm Pacific works for me. Talk then.
 
 Morgan
-""", T("harbor-platform", "no_change", "personal"), reply=True, to="Ben Ashworth <ben@harbor.dev>")
+""", T("harbor-platform", "no_change", "applicant"), reply=True, to="Ben Ashworth <ben@harbor.dev>")
 
 m("mercury-screen", "Mercury Talent <no-reply@hire.lever.co>",
   "Mercury: let's chat about Backend Engineer", "2026-10-08 16:05", """
@@ -1253,7 +1267,7 @@ short systems design chat.
 Could you do Thursday 10am or Friday 1pm PT?
 
 Ben
-""", T("harbor-platform", "technical_interview", "lever"))
+""", T("harbor-platform", "technical_interview", "inhouse"))
 
 m("salesforce-tech", "Salesforce Careers <salesforce@myworkday.com>",
   "Salesforce Interview Invitation – Technical Interview", "2026-10-22 04:30", """
@@ -1464,7 +1478,7 @@ the platform team, and lunch with a couple of product folks.
 I'll send a scheduling link for early November.
 
 Ben
-""", T("harbor-platform", "onsite", "lever"))
+""", T("harbor-platform", "onsite", "inhouse"))
 
 m("harbor-onsite-confirm", "Harbor <no-reply@hire.lever.co>",
   "Interview confirmed: Harbor Final Round (Onsite)", "2026-10-31 14:05", """
@@ -1562,7 +1576,7 @@ formal letter is in your inbox via DocuSign.
 Take a couple of days, and call me with any questions.
 
 Ben
-""", T("harbor-platform", "offer", "lever"), fmt="qp")
+""", T("harbor-platform", "offer", "inhouse"), fmt="qp")
 
 m("capone-offer", "Capital One Recruiting <capitalone@myworkday.com>",
   "Your Capital One Offer", "2026-11-14 14:00", """
@@ -1707,7 +1721,7 @@ Thank you so much — I'm really excited! I'll review the letter this weekend an
 you by Wednesday with any questions.
 
 Morgan
-""", T("tidewater-robotics", "no_change", "personal"), reply=True,
+""", T("tidewater-robotics", "no_change", "applicant"), reply=True,
   to="Priya Raman <priya.raman@tidewaterrobotics.com>")
 
 m("kestrel-thread", "Morgan Diaz <morgan.diaz@proton.me>",
@@ -1718,7 +1732,7 @@ Thanks so much for all your help. I've decided to accept another offer, so I'd l
 withdraw from the Kestrel process. Please pass on my thanks to the team.
 
 Morgan
-""", T("kestrel-backend", "no_change", "personal"), reply=True,
+""", T("kestrel-backend", "no_change", "applicant"), reply=True,
   to="Dana Whitfield <dana.whitfield.recruiting@gmail.com>")
 
 # ---- relevant, not about a tracked job ----
