@@ -1735,6 +1735,163 @@ Morgan
 """, T("kestrel-backend", "no_change", "applicant"), reply=True,
   to="Dana Whitfield <dana.whitfield.recruiting@gmail.com>")
 
+# ---- scheduling / assessment tool confirmations naming a step, and more follow-ups ----
+m("datadog-screen-confirm", "Datadog Recruiting <no-reply@us.greenhouse-mail.io>",
+  "Interview Confirmation: Recruiter Phone Screen", "2026-10-16 19:25", """
+Hi Morgan,
+
+Thank you for scheduling! Your Recruiter Phone Screen for Software Engineer, Observability is
+confirmed:
+
+Date: Monday, October 20, 2026
+Time: 2:00 PM - 2:30 PM EDT
+Interviewer: Megan Ford (she'll call the number on your application)
+
+Regards,
+Datadog Recruiting Team
+""", T("datadog-obs", "recruiter_screen", "greenhouse"), fmt="alt")
+
+m("mercury-screen-confirm", "Mercury Talent <no-reply@hire.lever.co>",
+  "Confirmed: Recruiter screen with Mercury on Fri, Oct 10", "2026-10-08 16:41", """
+You're all set, Morgan.
+
+Recruiter screen — Backend Engineer
+Friday, October 10 · 1:30 PM - 2:00 PM PT
+Harriet will call you at the number you provided.
+
+Need to reschedule? Use the link in your calendar invite.
+""", T("mercury-backend", "recruiter_screen", "lever"), fmt="html")
+
+m("capone-powerday-confirm", "Capital One Recruiting <capitalone@myworkday.com>",
+  "Capital One Power Day Confirmation - R201557", "2026-10-30 18:02", """
+Hi Morgan,
+
+Your Power Day for Senior Data Engineer (R201557) is confirmed for Thursday, November 6,
+2026, 10:00 AM - 2:30 PM ET. Interviews will take place over Zoom; individual links and your
+interviewer panel are listed in Candidate Home.
+
+Please be ready 10 minutes early for a tech check.
+
+Capital One Talent Acquisition
+""", T("capitalone-de", "onsite", "workday"), fmt="alt")
+
+m("ramp-codesignal", "CodeSignal <noreply@codesignal.com>",
+  "Ramp invited you to an assessment", "2026-10-17 18:34", """
+Hi Morgan,
+
+Ramp has invited you to take "Ramp Full Stack - Practical Assessment". You'll have 60 minutes
+once you begin, and the invitation expires on October 24, 2026.
+
+Take assessment: https://app.codesignal.com/invite/RampFS83a
+
+Good luck,
+CodeSignal
+""", T("ramp-fullstack", "assessment", "codesignal"))
+
+m("datadog-tech-confirm", "Datadog Recruiting <no-reply@us.greenhouse-mail.io>",
+  "Interview Confirmation: Technical Interview (Coding)", "2026-10-29 10:10", """
+Hi Morgan,
+
+Your Technical Interview (Coding) for Software Engineer, Observability is confirmed for
+Tuesday, November 4, 11:00 AM - 12:00 PM EST, with Dario Reyes. You'll receive a CoderPad
+link 15 minutes before the start.
+
+Regards,
+Datadog Recruiting Team
+""", T("datadog-obs", "technical_interview", "greenhouse"), fmt="html")
+
+m("visa-screen-confirm", "Visa Careers <noreply@smartrecruiters.com>",
+  "Visa - Interview Confirmed", "2026-10-22 15:12", """
+Dear Morgan,
+
+Your interview has been confirmed.
+
+Position: Senior Software Engineer (REF064312K)
+Interview: Recruiter Screen, phone, 30 minutes
+Date: Tuesday, October 28, 2026, 10:00 AM PT
+
+Sincerely,
+Visa Talent Acquisition
+""", T("visa-swe", "recruiter_screen", "smartrecruiters"))
+
+m("northwind-hm-confirm", "Northwind Analytics <no-reply@hire.lever.co>",
+  "Interview confirmed: Hiring Manager Interview — Analytics Engineer", "2026-10-24 14:03", """
+Hi Morgan,
+
+Your Hiring Manager Interview with Greta Lindahl is confirmed.
+
+Tuesday, October 28, 2026 · 11:00 - 11:45 AM EDT
+Video: https://meet.google.com/nwa-hmi-428
+
+People Team, Northwind Analytics
+""", T("northwind-analytics", "hiring_manager_screen", "lever"), fmt="alt")
+
+m("asana-calendly", "Calendly <notifications@calendly.com>",
+  "New Event: Morgan Diaz - Recruiter Chat (Asana)", "2026-10-23 16:02", """
+Hi Morgan Diaz,
+
+A new event has been scheduled.
+
+Event Type: Asana Recruiter Chat (30 min)
+Host: Naomi Becker
+Invitee: Morgan Diaz
+Event Date/Time: 10:00am - 10:30am (Pacific Time), Monday, October 27, 2026
+Location: Zoom
+""", T("asana-infra", "recruiter_screen", "calendly"))
+
+m("salesforce-hr-reminder", "HackerRank <support@hackerrank.com>",
+  "Reminder: Your Salesforce test expires in 24 hours", "2026-10-13 07:00", """
+Hi Morgan,
+
+This is a gentle reminder that your invitation to "Salesforce SWE LMTS Online Assessment"
+expires in 24 hours (Oct 14, 2026 11:59 PM PDT).
+
+Team HackerRank
+""", T("salesforce-swe", "no_change", "hackerrank"), fmt="html")
+
+m("oxide-screen", "Morgan Diaz <morgan.diaz@proton.me>",
+  "Re: Oxide: next steps", "2026-11-02 20:15", """
+Hello,
+
+Thanks for following up! I'm free Tuesday and Thursday mornings next week, and any time
+after 1pm PT on Wednesday.
+
+Best,
+Morgan
+""", T("oxide-control", "no_change", "applicant"), reply=True,
+  to="Oxide Computer Company <careers@oxidecomputer.com>")
+
+m("plaid-still", "Plaid <no-reply@hire.lever.co>",
+  "Plaid application — still in review", "2026-10-06 12:00", """
+Hi Morgan,
+
+We wanted to give you a quick update: your application for Site Reliability Engineer is still
+being reviewed by the hiring team. We'll be in touch as soon as we have more to share.
+
+Plaid Recruiting
+""", T("plaid-sre", "no_change", "lever"))
+
+m("chime-inmail-outreach", "Chime Recruiting <talent@chime.com>",
+  "Chime is hiring — Staff Engineer, Risk", "2026-11-15 13:30", """
+Hi Morgan,
+
+Thanks for your past interest in Chime. We have a new opening for a Staff Engineer on our Risk
+platform team and thought of you. If you'd like to be considered, reply and we'll set up a
+call.
+
+Chime Talent Team
+""", U("no_change", "inhouse"))
+
+m("gh-security", "GitHub <noreply@github.com>",
+  "[GitHub] Please verify your device", "2026-11-12 06:41", """
+Hey mdiaz-dev!
+
+A sign in attempt requires further verification because we did not recognize your device.
+To complete the sign in, enter the verification code on the unrecognized device.
+
+Verification code: 508113
+""", N("security"))
+
 # ---- relevant, not about a tracked job ----
 m("li-inmail", "Chris Adebayo via LinkedIn <inmail-hit-reply@linkedin.com>",
   "Senior Platform Engineer opportunity at Brightwave", "2026-10-11 14:55", """
