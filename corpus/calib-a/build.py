@@ -1061,7 +1061,7 @@ Hi Morgan,
 We'd like to move forward with a recruiter screen for the Systems Engineer, Edge role. Your
 interview has been confirmed:
 
-Recruiter Screen — Friday, October 17, 10:00-10:30 AM CT
+Recruiter Screen — Monday, October 19, 10:00-10:30 AM CT
 Google Meet link will be sent with the calendar invite.
 
 Cloudflare Recruiting
@@ -1223,7 +1223,7 @@ Hi Morgan,
 Your interview has been scheduled.
 
 Technical Phone Screen — Backend Engineer, Payments
-Thursday, October 16, 2026, 11:00 AM - 12:00 PM PDT
+Friday, October 16, 2026, 11:00 AM - 12:00 PM PDT
 Interviewer: Wen Liu
 Zoom: https://stripe.zoom.us/j/93315520041
 
@@ -1236,7 +1236,7 @@ Hi Morgan,
 
 Your Technical Interview for Platform Engineer has been confirmed:
 
-Wednesday, October 29, 1:00 PM - 2:15 PM PT
+Thursday, October 29, 1:00 PM - 2:15 PM PT
 Interviewers: Ravi Patel, Sofia Nguyen
 Format: 75 minute systems coding interview on CoderPad (link in the invite)
 
@@ -1251,7 +1251,7 @@ Thanks for your thoughtful take-home submission! We'd like to invite you to a te
 interview where you'll walk an ML engineer through your solution and then do a live coding
 exercise. It'll be 60 minutes over Zoom.
 
-Scheduled: Thursday, October 30 at 12:00 PM ET.
+Scheduled: Friday, October 30 at 12:00 PM ET.
 
 Duolingo Recruiting
 """, T("duolingo-ml", "technical_interview", "inhouse"), fmt="alt")
@@ -1292,7 +1292,7 @@ Thanks for your time with the hiring manager. The team would like to schedule tw
 technical interviews (45 min each): one coding round and one focused on distributed systems
 and Kubernetes internals.
 
-Proposed: Tuesday, October 28, 9:00-10:30 AM PT. Please confirm.
+Proposed: Wednesday, October 28, 9:00-10:30 AM PT. Please confirm.
 
 Regards,
 Karthik
@@ -1319,7 +1319,7 @@ Hi Morgan,
 Your interview is confirmed.
 
 Technical interview (product engineering, 60 min)
-Friday, October 31 · 9:00 – 10:00 AM PDT
+Friday, October 30 · 9:00 – 10:00 AM PDT
 With: Tuomas Kivelä
 
 A Google Meet link is in the calendar invite.
@@ -1358,8 +1358,8 @@ Thank you for your time with Bryan. As a next step we'd like to schedule the tec
 interviews: two 60-minute conversations with engineers from the control plane team, going
 deep on a system you've built and on Rust. Here are the slots we can offer:
 
-  Thu Nov 20, 10:00 PT
-  Fri Nov 21, 13:00 PT
+  Thu Nov 19, 10:00 PT
+  Fri Nov 20, 13:00 PT
 
 The Oxide team
 """, T("oxide-control", "technical_interview", "inhouse"))
@@ -1383,7 +1383,7 @@ m("northwind-screen", "Tomás Ibáñez <tomas.ibanez@northwindanalytics.com>",
 Hi Morgan,
 
 Thanks for the chat! I shared my notes with Greta, our Head of Data, and she'd like to meet you
-for a 45-minute hiring manager interview. She's free Tuesday 28th at 11:00 ET or Wednesday
+for a 45-minute hiring manager interview. She's free Wednesday 28th at 11:00 ET or Thursday
 29th at 15:00 ET.
 
 Tomás
@@ -1405,7 +1405,7 @@ m("oxide-hm", "Oxide Computer Company <careers@oxidecomputer.com>",
 Morgan,
 
 Confirming your conversation with Bryan, who leads the control plane team you'd be joining,
-on Monday, November 10 at 11:00 PT (60 minutes). This is the hiring manager conversation;
+on Tuesday, November 10 at 11:00 PT (60 minutes). This is the hiring manager conversation;
 come ready to talk about your materials.
 
 The Oxide team
@@ -1418,7 +1418,7 @@ Hello Morgan,
 You are confirmed for a Hiring Manager Interview with Priyanka Desai (Senior Manager, GPU
 Cloud Infrastructure):
 
-Monday, October 20, 2026, 3:00 PM - 3:45 PM PT
+Tuesday, October 20, 2026, 3:00 PM - 3:45 PM PT
 Microsoft Teams link in the calendar invite.
 
 Regards,
@@ -1464,7 +1464,7 @@ We're excited to invite you to the final round for Machine Learning Engineer! Th
 held virtually and consists of four 45-minute sessions: ML system design, coding, research
 discussion, and a values interview.
 
-We've scheduled it for Monday, November 10, 10:00 AM - 2:00 PM ET.
+We've scheduled it for Tuesday, November 10, 10:00 AM - 2:00 PM ET.
 
 Duolingo Recruiting
 """, T("duolingo-ml", "onsite", "inhouse"))
@@ -1486,7 +1486,7 @@ Hi Morgan,
 
 Your Final Round (Onsite) interview with Harbor is confirmed.
 
-When: Wednesday, November 5, 2026, 9:30 AM - 1:30 PM PST
+When: Thursday, November 5, 2026, 9:30 AM - 1:30 PM PST
 Where: Harbor HQ, 1440 Broadway, Oakland, CA
 
 Ask for Ben at the front desk.
@@ -1499,7 +1499,7 @@ Hello Morgan,
 Congratulations on moving forward! Please find below your virtual onsite interview schedule
 for Senior Software Engineer, Infrastructure (JR2001934):
 
-Thursday, November 13, 2026 (PT)
+Friday, November 13, 2026 (PT)
   9:00 - 9:45   Coding — Ahmed Rashid
   10:00 - 10:45 System design — Lena Hoffmann
   11:00 - 11:45 Infrastructure deep dive — Jakub Nowak
@@ -1526,7 +1526,7 @@ m("ramp-onsite", "Ramp Recruiting <no-reply@ashbyhq.com>",
   "Your Ramp onsite loop is scheduled", "2026-11-09 17:12", """
 Hi Morgan,
 
-Your onsite loop for Full Stack Engineer is confirmed for Thursday, November 13:
+Your onsite loop for Full Stack Engineer is confirmed for Friday, November 13:
 
   11:00  Product coding (90 min)
   13:00  System design
@@ -1652,7 +1652,7 @@ m("stripe-backend-reminder", "Stripe Interviews <no-reply@goodtime.io>",
   "Reminder: your Stripe interviews tomorrow", "2026-11-03 17:00", """
 Hi Morgan,
 
-This is a reminder of your upcoming interviews with Stripe tomorrow, Tuesday, November 4,
+This is a reminder of your upcoming interviews with Stripe tomorrow, Wednesday, November 4,
 starting at 9:00 AM PST. Zoom links for each session are in your calendar invitations.
 
 Please test your audio and video in advance. Good luck!
@@ -1674,7 +1674,7 @@ m("nvidia-tech", "Karthik Subramanian <ksubramanian@nvidia.com>",
 Hi Morgan,
 
 Apologies — one of the interviewers is out sick on Tuesday. Could we move your sessions to
-Wednesday, October 29, same time (9:00-10:30 AM PT)? Let me know and I'll update the invites.
+Thursday, October 29, same time (9:00-10:30 AM PT)? Let me know and I'll update the invites.
 
 Regards,
 Karthik
@@ -1688,8 +1688,8 @@ Your event has been rescheduled.
 
 Event type: 45 Minute Meeting
 Invitee: Morgan Diaz
-New time: 11:30am - 12:15pm (Pacific Time - US & Canada), Tuesday, October 21, 2026
-Former time: 10:00am - 10:45am, Monday, October 20, 2026
+New time: 11:30am - 12:15pm (Pacific Time - US & Canada), Wednesday, October 21, 2026
+Former time: 10:00am - 10:45am, Tuesday, October 20, 2026
 Host: Marcus Feld (Tidewater Robotics)
 """, T("tidewater-robotics", "no_change", "calendly"), fmt="alt")
 
@@ -1728,8 +1728,8 @@ m("kestrel-thread", "Morgan Diaz <morgan.diaz@proton.me>",
   "Re: Kestrel Health - Senior Backend Engineer", "2026-10-29 21:40", """
 Hi Dana,
 
-Thanks so much for all your help. I've decided to accept another offer, so I'd like to
-withdraw from the Kestrel process. Please pass on my thanks to the team.
+Thanks so much for all your help. I've decided to focus on two processes that are further
+along, so I'd like to withdraw from the Kestrel process. Please pass on my thanks to the team.
 
 Morgan
 """, T("kestrel-backend", "no_change", "applicant"), reply=True,
@@ -1743,7 +1743,7 @@ Hi Morgan,
 Thank you for scheduling! Your Recruiter Phone Screen for Software Engineer, Observability is
 confirmed:
 
-Date: Monday, October 20, 2026
+Date: Tuesday, October 20, 2026
 Time: 2:00 PM - 2:30 PM EDT
 Interviewer: Megan Ford (she'll call the number on your application)
 
@@ -1752,11 +1752,11 @@ Datadog Recruiting Team
 """, T("datadog-obs", "recruiter_screen", "greenhouse"), fmt="alt")
 
 m("mercury-screen-confirm", "Mercury Talent <no-reply@hire.lever.co>",
-  "Confirmed: Recruiter screen with Mercury on Fri, Oct 10", "2026-10-08 16:41", """
+  "Confirmed: Recruiter screen with Mercury on Fri, Oct 9", "2026-10-08 16:41", """
 You're all set, Morgan.
 
 Recruiter screen — Backend Engineer
-Friday, October 10 · 1:30 PM - 2:00 PM PT
+Friday, October 9 · 1:30 PM - 2:00 PM PT
 Harriet will call you at the number you provided.
 
 Need to reschedule? Use the link in your calendar invite.
@@ -1766,7 +1766,7 @@ m("capone-powerday-confirm", "Capital One Recruiting <capitalone@myworkday.com>"
   "Capital One Power Day Confirmation - R201557", "2026-10-30 18:02", """
 Hi Morgan,
 
-Your Power Day for Senior Data Engineer (R201557) is confirmed for Thursday, November 6,
+Your Power Day for Senior Data Engineer (R201557) is confirmed for Friday, November 6,
 2026, 10:00 AM - 2:30 PM ET. Interviews will take place over Zoom; individual links and your
 interviewer panel are listed in Candidate Home.
 
@@ -1793,7 +1793,7 @@ m("datadog-tech-confirm", "Datadog Recruiting <no-reply@us.greenhouse-mail.io>",
 Hi Morgan,
 
 Your Technical Interview (Coding) for Software Engineer, Observability is confirmed for
-Tuesday, November 4, 11:00 AM - 12:00 PM EST, with Dario Reyes. You'll receive a CoderPad
+Wednesday, November 4, 11:00 AM - 12:00 PM EST, with Dario Reyes. You'll receive a CoderPad
 link 15 minutes before the start.
 
 Regards,
@@ -1808,7 +1808,7 @@ Your interview has been confirmed.
 
 Position: Senior Software Engineer (REF064312K)
 Interview: Recruiter Screen, phone, 30 minutes
-Date: Tuesday, October 28, 2026, 10:00 AM PT
+Date: Wednesday, October 28, 2026, 10:00 AM PT
 
 Sincerely,
 Visa Talent Acquisition
@@ -1820,7 +1820,7 @@ Hi Morgan,
 
 Your Hiring Manager Interview with Greta Lindahl is confirmed.
 
-Tuesday, October 28, 2026 · 11:00 - 11:45 AM EDT
+Wednesday, October 28, 2026 · 11:00 - 11:45 AM EDT
 Video: https://meet.google.com/nwa-hmi-428
 
 People Team, Northwind Analytics
@@ -1835,7 +1835,7 @@ A new event has been scheduled.
 Event Type: Asana Recruiter Chat (30 min)
 Host: Naomi Becker
 Invitee: Morgan Diaz
-Event Date/Time: 10:00am - 10:30am (Pacific Time), Monday, October 27, 2026
+Event Date/Time: 10:00am - 10:30am (Pacific Time), Tuesday, October 27, 2026
 Location: Zoom
 """, T("asana-infra", "recruiter_screen", "calendly"))
 
@@ -2138,7 +2138,7 @@ m("amazon-ship", "Amazon.com <shipment-tracking@amazon.com>",
   "Shipped: \"Designing Data-Intensive Applications, 2nd...\"", "2026-10-02 20:11", """
 Hi Morgan,
 
-Your package has shipped and will arrive Saturday, October 4.
+Your package has shipped and will arrive Sunday, October 4.
 
 Designing Data-Intensive Applications, 2nd Edition
 Order #113-5529013-2290611
@@ -2240,13 +2240,13 @@ sync on large workspaces. Read the full changelog.
   unsubscribe="<https://linear.app/unsubscribe?t=md>")
 
 m("dentist", "Bright Smiles Dental via Zocdoc <no-reply@zocdoc.com>",
-  "Appointment confirmed: Friday, Oct 31 at 8:30 AM", "2026-10-25 10:10", """
+  "Appointment confirmed: Saturday, Oct 31 at 8:30 AM", "2026-10-25 10:10", """
 Hi Morgan,
 
 Your appointment is confirmed.
 
 Dr. Hannah Lee, DDS — Cleaning
-Friday, October 31, 8:30 AM
+Saturday, October 31, 8:30 AM
 Bright Smiles Dental, 3120 Telegraph Ave, Oakland
 
 Need to reschedule? Use the Zocdoc app.
@@ -2260,7 +2260,7 @@ A new event has been scheduled.
 
 Event Type: 30 Minute Meeting
 Invitee: Jamie Chen
-Event Date/Time: 12:00pm - 12:30pm (Pacific Time), Tuesday, November 11, 2026
+Event Date/Time: 12:00pm - 12:30pm (Pacific Time), Wednesday, November 11, 2026
 Invitee Notes: coffee + catch up about the climbing trip
 """, N("calendly"))
 
@@ -2269,8 +2269,8 @@ m("alaska-flight", "Alaska Airlines <confirmation@ifly.alaskaair.com>",
 Thanks for booking with Alaska Airlines, Morgan.
 
 Confirmation code: QXWTRB
-Wed, Nov 26: OAK 07:15 -> SAN 08:45, Flight 1341
-Sun, Nov 30: SAN 18:10 -> OAK 19:40, Flight 1346
+Thu, Nov 26: OAK 07:15 -> SAN 08:45, Flight 1341
+Mon, Nov 30: SAN 18:10 -> OAK 19:40, Flight 1346
 """, N("receipt"), fmt="html")
 
 m("instacart-receipt", "Instacart <orders@instacart.com>",
