@@ -204,14 +204,23 @@ def test_real_model_routes_a_handful_of_messages():
     summary = routing.route_messages([rejection, onsite, alert, orphan, outreach])
     assert summary.routed == 5 and summary.errored == 0
 
-    # Right job and stage, but the dev corpus holds too few examples of these kinds to
-    # certify 95%: they wait for a click (each factor is a rule-of-succession estimate).
+    # A rejection from the company's ATS naming the role: both kinds of evidence are
+    # certified by many calibration examples, so it updates the right one of the two Stripe
+    # jobs by itself (actor system, dated with the email) and leaves the other alone.
     message = stored(rejection)
-    assert (message.bucket, message.suggested_job_id, message.suggested_stage) == (
-        "pending_suggested", stripe_ml, "rejected")
-    assert tracking.get_job(stripe_ml).outcome != "rejected"
+    assert (message.bucket, message.job_id, message.suggested_stage) == (
+        "auto_linked", stripe_ml, "rejected")
+    assert message.confidence >= 95
+    job = tracking.get_job(stripe_ml)
+    assert (job.status, job.outcome) == ("closed", "rejected")
+    event = tracking.timeline(stripe_ml)[-1]
+    assert (event.actor, event.message_id, event.occurred_at) == (
+        "system", rejection, message.received_at)
     assert tracking.get_job(stripe).current_stage == "applied"
     assert "Greenhouse sender" in message.reason and "'Unfortunately'" in message.reason
+
+    # A technical-interview invitation from a recruiter: the kind is right often but not
+    # often enough to certify 95%, so it waits for a click with its suggestion.
 
     message = stored(onsite)
     assert (message.bucket, message.suggested_job_id, message.suggested_stage) == (
@@ -346,4 +355,4 @@ def test_another_role_named_anywhere_keeps_the_job_out_of_auto_linking():
                                      "forward.", subject="Re: Acme Robotics")
     assert judgement.job_kind == "other_role"
     assert "another role 'Data Analyst" in judgement.decision.reason
-    assert judgement.decision.confidence < 50
+    assert judgement.decision.confidence < 95  # at most a suggestion

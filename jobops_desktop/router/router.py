@@ -2,7 +2,7 @@
 
 confidence = P(relevant) x P(job | relevant) x P(stage | relevant). The job and stage factors
 are the precisions of the kind of evidence that named them, estimated from its (correct,
-total) count on the development corpus by the rule of succession (k + 1) / (n + 2)
+total) count on the development and calibration corpora by the rule of succession (k + 1) / (n + 2)
 (JOB_COUNTS and STAGE_COUNTS below; `router.calibrate` recomputes them). P(relevant) is the logistic of the
 evidence's log-odds plus, where the rules leave it open, the model's. The model's
 probabilities are softmaxed token logits over fixed answer words, never a number the model
@@ -32,47 +32,52 @@ from .prompt import (
 
 log = logging.getLogger("jobops.router")
 
-# Precisions counted on the development corpus: (correct, total) over its labelled-relevant
-# messages, by the kind of evidence. `python -m jobops_desktop.router.calibrate corpus/dev`
-# recomputes both tables from corpus/eval-report.json. The confidence uses each count's
-# rule-of-succession estimate (k + 1) / (n + 2), never the raw rate: a kind seen 8 times
-# (8/8) is worth 0.90, so a rule seen a handful of times can only ever suggest.
+# Precisions counted on the development and calibration corpora (corpus/dev and
+# corpus/calib-a, -b, -c; never holdout or fresh, which measure generalisation): (correct,
+# total) over their labelled-relevant messages, by the kind of evidence.
+# `python -m jobops_desktop.router.calibrate corpus/dev corpus/calib-a corpus/calib-b
+# corpus/calib-c` recomputes both tables from their eval-report.json files. The confidence
+# uses each count's rule-of-succession estimate (k + 1) / (n + 2), never the raw rate: a
+# kind seen 8 times (8/8) is worth 0.90, so a rule seen a handful of times only suggests.
 # P(job right | relevant), by what named the job ("+thread": the thread agreed):
 JOB_COUNTS: dict[str, tuple[int, int]] = {
-    "body": (4, 4),  # rate 1.000, estimate 0.833
+    "body": (8, 8),  # rate 1.000, estimate 0.900
+    "other_role": (1, 1),  # rate 1.000, estimate 0.667
     "rival": (2, 2),  # rate 1.000, estimate 0.750
-    "same_company": (7, 7),  # rate 1.000, estimate 0.889
-    "same_company+thread": (5, 5),  # rate 1.000, estimate 0.857
-    "sender": (71, 71),  # rate 1.000, estimate 0.986
-    "sender+thread": (19, 19),  # rate 1.000, estimate 0.952
-    "subject": (16, 16),  # rate 1.000, estimate 0.944
-    "subject+thread": (11, 11),  # rate 1.000, estimate 0.923
-    "title+thread": (1, 1),  # rate 1.000, estimate 0.667
-    "twin": (1, 1),  # rate 1.000, estimate 0.667
+    "rival+thread": (1, 1),  # rate 1.000, estimate 0.667
+    "same_company": (15, 15),  # rate 1.000, estimate 0.941
+    "same_company+thread": (9, 9),  # rate 1.000, estimate 0.909
+    "sender": (341, 342),  # rate 0.997, estimate 0.994
+    "sender+thread": (45, 45),  # rate 1.000, estimate 0.979
+    "subject": (40, 40),  # rate 1.000, estimate 0.976
+    "subject+thread": (30, 30),  # rate 1.000, estimate 0.969
+    "title+thread": (7, 7),  # rate 1.000, estimate 0.889
+    "twin": (6, 7),  # rate 0.857, estimate 0.778
 }
 # P(stage right | relevant), by the rule that named the target ("/reply": in a reply):
 STAGE_COUNTS: dict[str, tuple[int, int]] = {
-    "applied": (34, 34),  # rate 1.000, estimate 0.972
-    "assessment": (9, 9),  # rate 1.000, estimate 0.909
-    "assessment/reply": (4, 4),  # rate 1.000, estimate 0.833
-    "hiring_manager_screen": (3, 5),  # rate 0.600, estimate 0.571
-    "hiring_manager_screen/reply": (2, 2),  # rate 1.000, estimate 0.750
-    "none": (8, 14),  # rate 0.571, estimate 0.562
-    "offer": (2, 2),  # rate 1.000, estimate 0.750
-    "offer/reply": (3, 3),  # rate 1.000, estimate 0.800
-    "onsite": (6, 7),  # rate 0.857, estimate 0.778
-    "onsite/reply": (4, 6),  # rate 0.667, estimate 0.625
-    "own_reply": (9, 9),  # rate 1.000, estimate 0.909
-    "recruiter_screen": (24, 26),  # rate 0.923, estimate 0.893
-    "rejected": (12, 12),  # rate 1.000, estimate 0.929
-    "rejected/reply": (3, 3),  # rate 1.000, estimate 0.800
-    "repeat": (1, 1),  # rate 1.000, estimate 0.667
-    "reschedule": (6, 6),  # rate 1.000, estimate 0.875
-    "technical_interview": (8, 9),  # rate 0.889, estimate 0.818
-    "technical_interview/reply": (6, 7),  # rate 0.857, estimate 0.778
-    "thread_reply": (1, 1),  # rate 1.000, estimate 0.667
-    "withdrawn": (1, 1),  # rate 1.000, estimate 0.667
-    "withdrawn/reply": (2, 2),  # rate 1.000, estimate 0.750
+    "applied": (113, 113),  # rate 1.000, estimate 0.991
+    "assessment": (37, 38),  # rate 0.974, estimate 0.950
+    "assessment/reply": (7, 7),  # rate 1.000, estimate 0.889
+    "hiring_manager_screen": (16, 19),  # rate 0.842, estimate 0.810
+    "hiring_manager_screen/reply": (5, 5),  # rate 1.000, estimate 0.857
+    "none": (24, 49),  # rate 0.490, estimate 0.490
+    "offer": (13, 13),  # rate 1.000, estimate 0.933
+    "offer/reply": (4, 4),  # rate 1.000, estimate 0.833
+    "onsite": (27, 29),  # rate 0.931, estimate 0.903
+    "onsite/reply": (8, 10),  # rate 0.800, estimate 0.750
+    "own_reply": (24, 24),  # rate 1.000, estimate 0.962
+    "recruiter_screen": (67, 73),  # rate 0.918, estimate 0.907
+    "recruiter_screen/reply": (0, 1),  # rate 0.000, estimate 0.333
+    "rejected": (66, 66),  # rate 1.000, estimate 0.985
+    "rejected/reply": (9, 9),  # rate 1.000, estimate 0.909
+    "repeat": (2, 3),  # rate 0.667, estimate 0.600
+    "reschedule": (12, 12),  # rate 1.000, estimate 0.929
+    "technical_interview": (38, 39),  # rate 0.974, estimate 0.951
+    "technical_interview/reply": (14, 15),  # rate 0.933, estimate 0.882
+    "thread_reply": (5, 14),  # rate 0.357, estimate 0.375
+    "withdrawn": (4, 5),  # rate 0.800, estimate 0.714
+    "withdrawn/reply": (5, 7),  # rate 0.714, estimate 0.667
 }
 P_JOB: dict[str, float] = {kind: posterior_mean(*c) for kind, c in JOB_COUNTS.items()}
 P_STAGE: dict[str, float] = {kind: posterior_mean(*c) for kind, c in STAGE_COUNTS.items()}
