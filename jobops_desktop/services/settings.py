@@ -42,10 +42,6 @@ def set_many(values: dict[str, Any]) -> None:
             set(key, value)
 
 
-def reset(key: str) -> None:
-    Setting.delete().where(Setting.key == key).execute()
-
-
 def all_settings() -> dict[str, Any]:
     values = dict(DEFAULTS)
     values.update({row.key: row.value for row in Setting.select()})

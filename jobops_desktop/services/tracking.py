@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..store import Job, StageEvent, TrackedMessage, db
+from ..store import Job, StageEvent, db
 from ..timeutil import to_local, to_utc_naive, utcnow
 from ..vocab import (
     ACTORS,
@@ -96,10 +96,6 @@ def update_job(job_id: int, **values) -> Job:
     return job
 
 
-def set_notes(job_id: int, notes: str) -> Job:
-    return update_job(job_id, notes=notes)
-
-
 def delete_job(job_id: int) -> None:
     with db.atomic():
         get_job(job_id).delete_instance(recursive=False)
@@ -126,10 +122,6 @@ def list_jobs(search: str = "", status: str | None = None, stage: str | None = N
 def active_jobs() -> list[Job]:
     """Jobs the Smart Router may route mail to: applied or in progress."""
     return list(Job.select().where(Job.status != JobStatus.CLOSED.value).order_by(Job.id))
-
-
-def companies() -> list[str]:
-    return [row.company for row in Job.select(Job.company).distinct().order_by(Job.company)]
 
 
 @dataclass
@@ -255,11 +247,6 @@ def recompute_job(job: Job) -> Job:
     job.updated_at = utcnow()
     job.save()
     return job
-
-
-def linked_messages(job_id: int) -> list[TrackedMessage]:
-    return list(TrackedMessage.select().where(TrackedMessage.job == job_id)
-                .order_by(TrackedMessage.received_at.desc()))
 
 
 # ---------------------------------------------------------------- CSV
