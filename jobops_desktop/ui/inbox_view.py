@@ -201,6 +201,11 @@ class InboxTableModel(RowTableModel):
     def row_at(self, row: int) -> InboxRow:
         return self._all[row]
 
+    def rows_for_ids(self, message_ids: set[int]) -> list[int]:
+        """The model rows of these messages, in one pass (row_for_id per message would be
+        quadratic for a select-all of thousands)."""
+        return [number for number, item in enumerate(self._all) if item.id in message_ids]
+
     def row_for_id(self, message_id: int) -> int | None:
         for number, item in enumerate(self._all):
             if item.id == message_id:
@@ -972,8 +977,8 @@ class InboxPage(QWidget):
     def _next_id_after(self, rows: list[InboxRow]) -> int | None:
         """The message to select once `rows` leave the list (the one below, else above)."""
         ids = {r.id for r in rows}
-        proxy_rows = sorted(self.proxy.mapFromSource(self.model.index(
-            self.model.row_for_id(r.id) or 0, 0)).row() for r in rows)
+        proxy_rows = sorted(self.proxy.mapFromSource(self.model.index(number, 0)).row()
+                            for number in self.model.rows_for_ids(ids))
         if not proxy_rows:
             return None
         for candidate in list(range(proxy_rows[-1] + 1, self.proxy.rowCount())) + list(
