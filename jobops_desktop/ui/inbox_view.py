@@ -77,7 +77,6 @@ log = get_logger("ui.inbox")
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 MessageIdRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
 BucketRole = Qt.ItemDataRole.UserRole + 3
 
 FETCH_BATCH = 500
@@ -231,12 +230,6 @@ class InboxTableModel(RowTableModel):
             return item.id
         if role == BucketRole:
             return item.bucket
-        if role == SortRole:
-            if column == self.RECEIVED:
-                return item.received_at.isoformat() if item.received_at else ""
-            if column == self.CONFIDENCE:
-                return item.confidence
-            return (self._display(item, column) or "").lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.RECEIVED:
                 return format_local(item.received_at)
@@ -289,7 +282,6 @@ class InboxFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
