@@ -34,8 +34,11 @@ def detect_kind(path: Path) -> str:
         raise MailFileError(f"{path} does not exist.")
     if path.suffix.lower() == ".eml":
         return "eml"
-    with path.open("rb") as handle:
-        head = handle.read(5)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(5)
+    except OSError as exc:
+        raise MailFileError(f"{path} cannot be read ({exc.strerror or exc}).") from None
     if head == b"From " or path.suffix.lower() in (".mbox", ".mbx"):
         return "mbox"
     return "eml"  # a single message without the .eml suffix
