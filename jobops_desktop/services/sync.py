@@ -204,6 +204,11 @@ def _run_guarded(run: _Run, body: Callable[[], None], route: bool,
     except KeyboardInterrupt:
         run.finish(RunStatus.CANCELLED, "cancelled", "Interrupted.")
         raise
+    except OSError as exc:  # a mail file that vanished or cannot be read mid-import
+        where = f" {exc.filename}" if exc.filename else ""
+        return run.finish(RunStatus.FAILED, "io_error",
+                          f"The file{where} could not be read ({exc.strerror or type(exc).__name__}); "
+                          "messages stored so far were kept.")
     except BaseException as exc:
         run.finish(RunStatus.FAILED, "internal", f"Unexpected error ({type(exc).__name__}); "
                    "messages stored so far were kept.")
@@ -458,7 +463,10 @@ def cli_import(args: argparse.Namespace) -> int:
     try:
         run = import_mail(args.path, args.account, route=not args.no_route,
                           progress=_cli_progress(tty))
-    except (MailError, ValidationError) as exc:
+    except MailError as exc:
+        accounts.print_mail_error(exc)
+        return 2
+    except ValidationError as exc:
         print(f"jobops: {exc}", file=sys.stderr)
         return 2
     return _finish_cli(run, tty)
