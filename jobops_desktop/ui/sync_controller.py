@@ -27,7 +27,7 @@ from ..services import settings as app_settings
 from ..timeutil import utcnow
 from ..vocab import MessageStatus, RunStatus
 from .events import AppEvents
-from .worker import Task, TaskContext, run_task
+from .worker import Task, TaskCancelled, TaskContext, run_task
 
 log = get_logger("ui.sync")
 
@@ -295,8 +295,6 @@ class SyncController(QObject):
             self._notify(outcome)
 
     def _on_error(self, exc: BaseException) -> None:
-        from .worker import TaskCancelled
-
         cancelled = isinstance(exc, TaskCancelled)
         self.last_error = "" if cancelled else describe_error(exc)
         self.last_outcome = BatchOutcome([SyncOutcome(
@@ -332,8 +330,6 @@ class SyncController(QObject):
         return True
 
     def _connect_error(self, exc: BaseException) -> str:
-        from .worker import TaskCancelled
-
         if isinstance(exc, TaskCancelled) or getattr(exc, "code", "") == "cancelled":
             return ""
         return describe_error(exc)

@@ -45,8 +45,6 @@ from .worker import run_task
 log = get_logger("ui.tray")
 
 CLOSE_NOTICE_SETTING = "tray.close_notice_shown"
-RUN_STATUS_WORDS = {"completed": "completed", "failed": "failed", "cancelled": "cancelled",
-                    "running": "running"}
 
 
 @dataclass(frozen=True)
@@ -110,9 +108,8 @@ def show_window(window: QWidget) -> None:
 def last_sync_text(state: TrayState) -> str:
     if not state.last_run_status:
         return "No sync yet"
-    word = RUN_STATUS_WORDS.get(state.last_run_status, state.last_run_status)
     when = format_local(state.last_run_at)
-    return f"Last sync {word}" + (f" {when}" if when else "")
+    return f"Last sync {state.last_run_status}" + (f" {when}" if when else "")
 
 
 class TrayController(QObject):
