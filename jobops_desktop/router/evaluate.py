@@ -55,7 +55,10 @@ def clean_id(value: str) -> str:
 def load_labels(path: Path) -> dict[str, Label]:
     labels: dict[str, Label] = {}
     with open(path, newline="", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
+        reader = csv.DictReader(handle)
+        if "message_id" not in (reader.fieldnames or []):
+            raise CorpusError(f"{path.name} has no message_id column")
+        for row in reader:
             stage = (row.get("stage") or "no_change").strip() or "no_change"
             if stage not in STAGE_TARGETS:
                 raise CorpusError(f"{path.name}: unknown stage '{stage}' for {row['message_id']}")
@@ -82,9 +85,12 @@ def create_jobs(jobs_file: Path) -> dict[str, int]:
     from ..services import tracking
 
     raw = json.loads(jobs_file.read_text(encoding="utf-8"))
-    items = raw["jobs"] if isinstance(raw, dict) else raw
+    items = raw.get("jobs", []) if isinstance(raw, dict) else raw
     ids: dict[str, int] = {}
-    for item in items:
+    for number, item in enumerate(items, start=1):
+        missing = [k for k in ("key", "company", "title") if k not in item]
+        if missing:
+            raise CorpusError(f"{jobs_file.name}: job {number} has no {', '.join(missing)}")
         job = tracking.create_job(tracking.JobInput(
             company=item["company"], title=item["title"],
             requisition_id=item.get("requisition_id", ""),
