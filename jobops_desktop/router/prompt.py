@@ -75,18 +75,18 @@ def _job_list(jobs: list[JobView]) -> str:
     return "My applications:\n" + "\n".join(lines)
 
 
-def _templates(architecture: str) -> tuple[str, str, str]:
-    """(user-turn opening with system text slot, end of user turn, assistant opening)."""
+def _templates(architecture: str) -> tuple[str, str]:
+    """(user-turn opening with a {system} slot, end of user turn + assistant opening)."""
     if architecture.startswith("gemma"):
-        return ("<start_of_turn>user\n{system}\n\n", "<end_of_turn>\n<start_of_turn>model\n", "")
+        return ("<start_of_turn>user\n{system}\n\n", "<end_of_turn>\n<start_of_turn>model\n")
     if architecture in ("llama", "qwen2", "qwen3", "smollm", "smollm3"):
         return ("<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n",
-                "<|im_end|>\n<|im_start|>assistant\n", "")
-    return ("{system}\n\n", "\n\n", "")
+                "<|im_end|>\n<|im_start|>assistant\n")
+    return ("{system}\n\n", "\n\n")
 
 
 def build_prefix(architecture: str, jobs: list[JobView]) -> str:
-    opening, _, _ = _templates(architecture)
+    opening, _ = _templates(architecture)
     return opening.format(system=INSTRUCTIONS + "\n\n" + _job_list(jobs)) + "Email:\n"
 
 
@@ -97,5 +97,5 @@ def email_text(message: MessageView) -> str:
 
 
 def answer_lead(architecture: str) -> str:
-    _, closing, _ = _templates(architecture)
+    _, closing = _templates(architecture)
     return closing + "Answer:"

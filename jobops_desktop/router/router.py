@@ -12,6 +12,7 @@ writes. Auto-linking needs all three factors high at once; anything unsure waits
 from __future__ import annotations
 
 import logging
+import math
 import re
 import time
 from dataclasses import dataclass, field
@@ -407,8 +408,6 @@ class Router:
 
 
 def _sigmoid(x: float) -> float:
-    import math
-
     return 1.0 / (1.0 + math.exp(-x))
 
 
@@ -417,6 +416,4 @@ def _clip(p: float) -> float:
 
 
 def _logit(p: float) -> float:
-    import math
-
     return math.log(p / (1.0 - p))
