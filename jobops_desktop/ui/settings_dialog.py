@@ -230,7 +230,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(680, 560)
 
-        controller.connect_finished.connect(lambda *_: self.reload())
+        # Bound methods, not lambdas: Qt drops these connections when the dialog is deleted.
+        controller.connect_finished.connect(self._reload_after_connect)
         events.accounts_changed.connect(self.reload)
         for box in self.findChildren(QSpinBox):
             box.setMaximumWidth(170)
@@ -455,6 +456,9 @@ class SettingsDialog(QDialog):
     def reload(self) -> None:
         run_task(load_snapshot, on_result=self._fill,
                  on_error=lambda exc: show_error(self, "Could not load settings", exc))
+
+    def _reload_after_connect(self, _account_key: str, _error: str) -> None:
+        self.reload()
 
     def _fill(self, snapshot: SettingsSnapshot) -> None:
         first = self.snapshot is None

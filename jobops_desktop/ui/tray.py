@@ -444,6 +444,10 @@ class AppShell(QObject):
             dialog.raise_()
             dialog.activateWindow()
             return
+        if dialog is not None:
+            # A closed dialog is a child of the window: it would live on and reload its
+            # snapshot on every later sync. Each opening starts from a fresh one.
+            dialog.deleteLater()
         self._settings_dialog = SettingsDialog(self.controller, self.events, self.window)
         self._settings_dialog.open()
 
