@@ -9,8 +9,6 @@ no display. Exit code 0 when every check passed, 1 otherwise.
 from __future__ import annotations
 
 import argparse
-import email
-import email.policy
 import mailbox
 import os
 import platform
@@ -21,12 +19,11 @@ import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from email.utils import format_datetime, parseaddr, parsedate_to_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
 
 from . import APP_NAME, __version__
 from .paths import PORTABLE_MARKER, app_root, data_dir, resource_root, resources_dir
-from .timeutil import to_utc_naive
 
 SAMPLE_DIR = Path(__file__).resolve().parent / "data" / "sample"
 
@@ -209,37 +206,23 @@ def _route_bundled_sample(temp_dir: Path) -> str:
 
 
 def _route_embedded_sample() -> str:
-    """The message embedded above, stored directly and routed (no sample mailbox)."""
-    from .services.routing import route_messages
+    """The message embedded above, through the same import pipeline (no sample mailbox)."""
+    from .services.sync import import_mail, run_messages
     from .services.tracking import JobInput, create_job
-    from .store import ProviderAccount, TrackedMessage
 
-    message = email.message_from_string(EMBEDDED_SAMPLE, policy=email.policy.default)
     company, title = EMBEDDED_JOB
     create_job(JobInput(company=company, title=title))
-    account = ProviderAccount.create(account_key="selftest", provider="sample")
-    body = message.get_body(preferencelist=("plain",))
-    text = body.get_content() if body is not None else ""
-    sender_name, sender_email = parseaddr(str(message.get("From", "")))
-    tracked = TrackedMessage.create(
-        account=account,
-        provider_message_id=str(message["Message-ID"]),
-        rfc_message_id=str(message["Message-ID"]),
-        thread_id="selftest-thread",
-        sender_name=sender_name, sender_email=sender_email,
-        recipient=str(message.get("To", "")),
-        subject=str(message.get("Subject", "")),
-        received_at=to_utc_naive(parsedate_to_datetime(str(message["Date"]))),
-        snippet=text[:200], body_text=text, router_text=text,
-        headers={}, labels=[],
-    )
-    summary = route_messages([tracked.id])
-    if summary.errored:
-        raise CheckFailed(f"routing errored ({summary})")
-    routed = TrackedMessage.get_by_id(tracked.id)
-    if not routed.routed:
+    with tempfile.TemporaryDirectory(prefix="jobops-selftest-") as folder:
+        path = Path(folder) / "selftest.eml"
+        path.write_text(EMBEDDED_SAMPLE, encoding="utf-8")
+        run = import_mail(path, account_key="selftest", route=True)
+    routed = run_messages(run.id)
+    if run.status != "completed" or len(routed) != 1:
+        raise CheckFailed(f"import run {run.status}: {len(routed)} messages, "
+                          f"{run.error_message or 'no error message'}")
+    if not routed[0].routed:
         raise CheckFailed("the message was not marked as routed")
-    return _describe(routed, "embedded sample")
+    return _describe(routed[0], "embedded sample")
 
 
 def check_route_sample(temp_dir: Path) -> str:
