@@ -121,6 +121,15 @@ def save_account_limits(account_key: str, max_messages: int, search_days: int) -
                                      search_days=search_days)
 
 
+def show_sync_progress(bar: QProgressBar, controller: SyncController) -> None:
+    """The running sync's steps on `bar`; a busy indicator until the total is known."""
+    if controller.total > 0:
+        bar.setRange(0, controller.total)
+        bar.setValue(min(controller.done, controller.total))
+    else:
+        bar.setRange(0, 0)
+
+
 def confirm_action(parent: QWidget, title: str, text: str, action: str) -> bool:
     """A question whose default is Cancel and whose other button names the action."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
@@ -334,6 +343,7 @@ class AccountsPanel(QWidget):
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat("%v / %m")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("cancelSync")
         self.cancel_button.clicked.connect(controller.cancel)
@@ -506,12 +516,7 @@ class AccountsPanel(QWidget):
     def _show_progress(self) -> None:
         controller = self.controller
         self.progress_label.setText(controller.status_text())
-        if controller.total > 0:
-            self.progress_bar.setRange(0, controller.total)
-            self.progress_bar.setValue(min(controller.done, controller.total))
-            self.progress_bar.setFormat("%v / %m")
-        else:
-            self.progress_bar.setRange(0, 0)  # busy indicator until the total is known
+        show_sync_progress(self.progress_bar, controller)
 
     def _on_progress(self, _label: str, _phase: str, _done: int, _total: int) -> None:
         self._show_progress()

@@ -36,6 +36,7 @@ from .. import APP_NAME
 from ..logging_setup import get_logger
 from ..services import settings as app_settings
 from ..timeutil import format_local
+from .accounts_panel import show_sync_progress
 from .events import AppEvents
 from .sync_controller import SyncController, SyncScheduler
 from .theme import app_icon
@@ -347,11 +348,7 @@ class StatusBarProgress(QObject):
         if not running:
             return
         self.label.setText(self.controller.status_text())
-        if self.controller.total > 0:
-            self.bar.setRange(0, self.controller.total)
-            self.bar.setValue(min(self.controller.done, self.controller.total))
-        else:
-            self.bar.setRange(0, 0)
+        show_sync_progress(self.bar, self.controller)
 
 
 class AppShell(QObject):
