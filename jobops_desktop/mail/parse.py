@@ -286,14 +286,16 @@ def _normalise_newlines(text: str) -> str:
 # Lines after which the rest is a quoted earlier message.
 _QUOTE_HEADERS = (
     re.compile(r"^\s*On .{0,300}wrote:\s*$", re.IGNORECASE),
-    re.compile(r"^\s*On .{0,200}$"),  # "On Mon, 3 Jun 2024 at 10:00, Jane" + next line "wrote:"
     re.compile(r"^\s*-{2,}\s*Original Message\s*-{2,}\s*$", re.IGNORECASE),
     re.compile(r"^\s*-{2,}\s*Forwarded message\s*-{2,}\s*$", re.IGNORECASE),
     re.compile(r"^\s*_{10,}\s*$"),  # Outlook's separator
-    re.compile(r"^\s*From:\s.+$"),  # Outlook block: From:/Sent:/To:/Subject:
     re.compile(r"^\s*Le .{0,200}a écrit\s*:\s*$", re.IGNORECASE),
     re.compile(r"^\s*Am .{0,200}schrieb .{0,100}:\s*$", re.IGNORECASE),
 )
+# "On Mon, 3 Jun 2024 at 10:00, Jane" with "wrote:" on the next line.
+_ON_DATE_LINE = re.compile(r"^\s*On .{0,200}$")
+# Outlook's block From:/Sent:/To:/Subject:
+_OUTLOOK_FROM = re.compile(r"^\s*From:\s.+$")
 _SIGNATURE_STARTS = (
     re.compile(r"^-- ?$"),
     re.compile(r"^\s*(Sent from my|Get Outlook for|Sent from Mail for)\b", re.IGNORECASE),
@@ -318,13 +320,12 @@ def trim_for_router(body: str) -> str:
 
 def _starts_quote(lines: list[str], index: int) -> bool:
     line = lines[index]
-    if _QUOTE_HEADERS[0].match(line) or any(p.match(line) for p in _QUOTE_HEADERS[2:5]) or \
-            any(p.match(line) for p in _QUOTE_HEADERS[6:]):
+    if any(p.match(line) for p in _QUOTE_HEADERS):
         return True
-    if _QUOTE_HEADERS[1].match(line) and index + 1 < len(lines) and \
+    if _ON_DATE_LINE.match(line) and index + 1 < len(lines) and \
             lines[index + 1].strip().lower().endswith("wrote:"):
         return True
-    if _QUOTE_HEADERS[5].match(line):  # Outlook: From: ... then Sent:/Date: within 3 lines
+    if _OUTLOOK_FROM.match(line):  # then Sent:/Date: within 3 lines
         following = " ".join(lines[index + 1:index + 4]).lower()
         return "sent:" in following or "date:" in following
     return False
