@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..logging_setup import get_logger
+from ..services import scheduler
 from ..services import settings as app_settings
 from ..timeutil import format_local
 from .accounts_panel import show_sync_progress
@@ -70,7 +71,7 @@ def read_tray_state() -> TrayState:
         last_run_at=(last.finished_at or last.started_at) if last else None,
         last_run_error=(last.error_message or "") if last else "",
         paused=bool(app_settings.get("sync.paused")),
-        interval_minutes=int(app_settings.get("sync.interval_minutes") or 0),
+        interval_minutes=scheduler.normalise_interval(app_settings.get("sync.interval_minutes")),
         close_notice_shown=bool(app_settings.get(CLOSE_NOTICE_SETTING)))
 
 
