@@ -68,6 +68,11 @@ class AccountRow:
     def title(self) -> str:
         return self.email_address or self.account_key
 
+    @property
+    def syncable(self) -> bool:
+        """A connected Gmail account: what Sync all and background sync work on."""
+        return self.provider == "gmail" and self.status == "connected"
+
 
 def load_account_rows() -> list[AccountRow]:
     from ..services import accounts, inbox
@@ -103,8 +108,7 @@ def load_panel_state() -> PanelState:
 
 
 def schedule_text(state: PanelState) -> str:
-    connected = any(r.provider == "gmail" and r.status == "connected" for r in state.rows)
-    if not connected:
+    if not any(r.syncable for r in state.rows):
         return ""
     if state.interval_minutes <= 0:
         return "Background sync is off: JobOps syncs when you press Sync now."
@@ -446,7 +450,7 @@ class AccountsPanel(QWidget):
             self.cards_layout.insertWidget(index, card)
             self.cards[row.account_key] = card
         self.empty_label.setVisible(not rows)
-        has_gmail = any(r.provider == "gmail" and r.status == "connected" for r in rows)
+        has_gmail = any(r.syncable for r in rows)
         self.sync_all_button.setVisible(has_gmail)
         self.connect_button.setText("Connect another Gmail…" if has_gmail else "Connect Gmail…")
 

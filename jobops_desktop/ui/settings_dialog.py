@@ -531,8 +531,7 @@ class SettingsDialog(QDialog):
             self._limits[row.account_key] = (self.max_messages.value(), self.search_days.value())
 
     def _update_interval_enabled(self) -> None:
-        connected = any(r.provider == "gmail" and r.status == "connected"
-                        for r in (self.snapshot.accounts if self.snapshot else []))
+        connected = any(r.syncable for r in (self.snapshot.accounts if self.snapshot else []))
         self.interval.setEnabled(connected)
         self.paused.setEnabled(connected)
         self.interval_hint.setText(

@@ -127,10 +127,10 @@ def _progress_reporter(context: TaskContext, label: str) -> Callable[..., None]:
     return progress
 
 
-def connected_gmail_keys() -> list[str]:
+def connected_gmail_accounts() -> list[Any]:
     from ..services import accounts
 
-    return [a.account_key for a in accounts.list_accounts()
+    return [a for a in accounts.list_accounts()
             if a.provider == "gmail" and a.status == "connected"]
 
 
@@ -138,7 +138,8 @@ def sync_accounts(context: TaskContext, account_keys: list[str] | None) -> Batch
     """Sync the given accounts (None: every connected Gmail account) one after another."""
     from ..services import sync as sync_service
 
-    keys = account_keys if account_keys is not None else connected_gmail_keys()
+    keys = (account_keys if account_keys is not None
+            else [a.account_key for a in connected_gmail_accounts()])
     outcomes: list[SyncOutcome] = []
     for key in keys:
         if context.should_cancel():
@@ -369,10 +370,7 @@ class ScheduleInputs:
 
 
 def read_schedule_inputs() -> ScheduleInputs:
-    from ..services import accounts
-
-    connected = [a for a in accounts.list_accounts()
-                 if a.provider == "gmail" and a.status == "connected"]
+    connected = connected_gmail_accounts()
     synced = [a.last_synced_at for a in connected if a.last_synced_at is not None]
     return ScheduleInputs(
         interval_minutes=scheduler.normalise_interval(app_settings.get("sync.interval_minutes")),
