@@ -401,8 +401,6 @@ class Router:
         if model is not None:
             word, p = model.best
             parts.append(f"model: {word} p={p:.2f}")
-        elif self.model_problem:
-            parts.append(f"model unavailable: {self.model_problem}")
         text = "; ".join(p for p in parts if p)
         return (text[:1].upper() + text[1:])[:400] if text else "No evidence"
 
