@@ -18,9 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 SECOND_LAUNCH = """
 import sys
-import time
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QDir
 
 from jobops_desktop.ui.single_instance import forward_to_running
 app = QCoreApplication([])

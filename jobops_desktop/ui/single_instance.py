@@ -5,9 +5,9 @@ The first instance listens on a per-user `QLocalServer`; a second launch connect
 user name and a hash of the data folder, so two data folders (tests, portable copies) can
 run side by side without seeing each other.
 
-    if forward_to_running(name):      # before building the window
+    server = claim(data_dir)          # None: the running instance was asked to show
+    if server is None:
         return 0
-    server = InstanceServer(name)     # after it is built
     server.show_requested.connect(window_raise)
 """
 
