@@ -38,7 +38,7 @@ from ..timeutil import format_local
 from ..vocab import target_label
 from .common import confirm, show_error
 from .events import AppEvents
-from .inbox_view import BUCKET_STYLE, STATUS_LABELS, BucketRole, ConfidenceDelegate
+from .inbox_view import STATUS_LABELS, BucketRole, ConfidenceDelegate, confidence_text
 from .table_model import RowTableModel
 from .worker import Task, run_task
 
@@ -76,7 +76,7 @@ class JobEmailsModel(RowTableModel):
             return row.bucket
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.CONFIDENCE:
-                return f"{row.confidence}% · {BUCKET_STYLE.get(row.bucket, BUCKET_STYLE[''])[2]}"
+                return confidence_text(row)
             if column == self.SUBJECT:
                 return row.reason or row.subject
             if column == self.STAGE and not row.recorded:

@@ -107,6 +107,11 @@ def bucket_colors(bucket: str) -> tuple[QColor, QColor]:
     return QColor(background), QColor(foreground)
 
 
+def confidence_text(row: InboxRow) -> str:
+    """"80% · Review": the confidence and its bucket's label (tooltips, reading pane)."""
+    return f"{row.confidence}% · {BUCKET_STYLE.get(row.bucket, BUCKET_STYLE[''])[2]}"
+
+
 def short_time(value: datetime | None) -> str:
     """"Nov 16 12:09" this year, "2025-11-16" before (local time)."""
     if value is None:
@@ -238,7 +243,7 @@ class InboxTableModel(RowTableModel):
             if column in (self.SUBJECT, self.REASON):
                 return self._display(item, column)
             if column == self.CONFIDENCE:
-                return f"{item.confidence}% · {BUCKET_STYLE.get(item.bucket, BUCKET_STYLE[''])[2]}"
+                return confidence_text(item)
             if column == self.JOB and item.job_id is None and item.suggested_job_id:
                 return "Suggested by the Smart Router"
         if role == Qt.ItemDataRole.FontRole and column == self.SUBJECT \
@@ -867,9 +872,8 @@ class InboxPage(QWidget):
         self.body.setPlainText(view.body_text or "(This message has no text.)")
         row = self._current
         if row is not None:
-            bucket = BUCKET_STYLE.get(row.bucket, BUCKET_STYLE[""])[2]
             reason = row.reason or "Not routed yet."
-            self.reason_label.setText(f"Smart Router · {row.confidence}% · {bucket}: {reason}"
+            self.reason_label.setText(f"Smart Router · {confidence_text(row)}: {reason}"
                                       if row.bucket else reason)
             background, foreground = bucket_colors(row.bucket)
             self.reason_label.setStyleSheet(
