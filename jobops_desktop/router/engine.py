@@ -68,10 +68,11 @@ class Engine:
         from llama_cpp import Llama
 
         self.path = Path(path)
+        threads = _threads()
         try:
             with open(os.devnull, "w") as sink, contextlib.redirect_stderr(sink):
-                self.llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=_threads(),
-                                 n_threads_batch=_threads(), n_batch=512, verbose=False,
+                self.llm = Llama(model_path=str(path), n_ctx=n_ctx, n_threads=threads,
+                                 n_threads_batch=threads, n_batch=512, verbose=False,
                                  logits_all=False)
         except Exception as exc:  # llama.cpp raises ValueError/RuntimeError for bad files
             raise ModelUnavailable(f"cannot load {Path(path).name}: {exc}") from exc
