@@ -389,8 +389,8 @@ def import_mail(path: str | Path, account_key: str | None = None, *, route: bool
             for done, mail in enumerate(iter_mail(path, kind), start=1):
                 run.check_cancel()
                 parsed = _safe_parse(mail.raw, mail.envelope_date)
-                run.store(parsed.fingerprint_id(mail.raw), parsed,
-                          thread_id=parsed.thread_key or parsed.fingerprint_id(mail.raw))
+                message_id = parsed.fingerprint_id(mail.raw)
+                run.store(message_id, parsed, thread_id=parsed.thread_key or message_id)
                 run.progress("fetching", done, max(total, done))
 
         def complete() -> None:
