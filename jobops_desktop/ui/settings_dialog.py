@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..logging_setup import get_logger
-from ..services import scheduler
+from ..services import data_export, scheduler
+from ..services import settings as app_settings
 from ..vocab import (
     DEFAULT_AUTO_THRESHOLD,
     DEFAULT_SUGGEST_THRESHOLD,
@@ -92,8 +93,6 @@ def _oauth_status() -> tuple[str, bool]:
 
 def load_snapshot() -> SettingsSnapshot:
     from ..mail.query import default_query
-    from ..services import data_export
-    from ..services import settings as app_settings
 
     values = {key: app_settings.get(key) for key in SETTING_KEYS}
     values["oauth.client_secret_file"] = app_settings.get("oauth.client_secret_file") or ""
@@ -104,12 +103,6 @@ def load_snapshot() -> SettingsSnapshot:
                             data_folder=str(folder) if folder else "")
 
 
-def save_values(values: dict[str, Any]) -> None:
-    from ..services import settings as app_settings
-
-    app_settings.set_many(values)
-
-
 def choose_client_secret(path: str) -> str:
     from ..services import accounts
 
@@ -118,8 +111,6 @@ def choose_client_secret(path: str) -> str:
 
 
 def clear_client_secret() -> tuple[str, bool]:
-    from ..services import settings as app_settings
-
     app_settings.set("oauth.client_secret_file", "")
     return _oauth_status()
 
@@ -148,24 +139,10 @@ def model_status(path: str) -> str:
     return f"ready: {file.name} (loaded at the next routing)"
 
 
-def export_data(target: str) -> Any:
-    from ..services import data_export
-
-    return data_export.export_all(target)
-
-
-def delete_everything() -> Any:
-    from ..services import data_export
-
-    return data_export.delete_all()
-
-
 class DeleteAllDialog(QDialog):
     """Typed confirmation: the Delete button only works after typing DELETE."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from ..services.data_export import DELETE_CONFIRMATION
-
         super().__init__(parent)
         self.setWindowTitle("Delete all my data")
         self.setObjectName("deleteAllDialog")
@@ -174,11 +151,11 @@ class DeleteAllDialog(QDialog):
             "This deletes every job, timeline event, stored email, sync run, account and "
             "setting from this computer, and removes the Gmail tokens from the keyring. It "
             "cannot be undone. Export your data first if you may want it later.\n\n"
-            f"Type {DELETE_CONFIRMATION} to confirm.")
+            f"Type {data_export.DELETE_CONFIRMATION} to confirm.")
         text.setWordWrap(True)
         self.confirmation = QLineEdit()
         self.confirmation.setObjectName("deleteConfirmation")
-        self.confirmation.setPlaceholderText(DELETE_CONFIRMATION)
+        self.confirmation.setPlaceholderText(data_export.DELETE_CONFIRMATION)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = self.buttons.addButton("Delete everything",
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -187,7 +164,8 @@ class DeleteAllDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.confirmation.textChanged.connect(
-            lambda value: self.delete_button.setEnabled(value == DELETE_CONFIRMATION))
+            lambda value: self.delete_button.setEnabled(
+                value == data_export.DELETE_CONFIRMATION))
         layout.addWidget(text)
         layout.addWidget(self.confirmation)
         layout.addWidget(self.buttons)
@@ -573,7 +551,7 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
 
         def save_all() -> None:
-            save_values(values)
+            app_settings.set_many(values)
             for key, (max_messages, search_days) in limits.items():
                 save_account_limits(key, max_messages, search_days)
 
@@ -690,7 +668,7 @@ class SettingsDialog(QDialog):
             self.data_result.setText("")
             show_error(self, "Export failed", exc)
 
-        run_task(export_data, path, on_result=done, on_error=failed)
+        run_task(data_export.export_all, path, on_result=done, on_error=failed)
 
     def _delete_all(self) -> None:
         if self.controller.running:
@@ -724,4 +702,4 @@ class SettingsDialog(QDialog):
             show_error(self, "Delete failed", exc)
 
         # On the sync lane, so it cannot interleave with a sync or import.
-        run_task(delete_everything, on_result=done, on_error=failed, lane="sync")
+        run_task(data_export.delete_all, on_result=done, on_error=failed, lane="sync")
