@@ -28,6 +28,19 @@ def test_labels_are_read_and_checked(tmp_path: Path):
         load_labels(bad)
 
 
+def test_a_malformed_corpus_is_named_not_a_traceback(tmp_path: Path, capsys):
+    corpus = tmp_path / "broken"
+    corpus.mkdir()
+    (corpus / "messages.mbox").write_text("")
+    (corpus / "labels.csv").write_text("message_id,relevant\n")
+    (corpus / "jobs.json").write_text('[{"key": "a", "company": "Acme"}]')
+    assert main(["eval", str(corpus)]) == 2
+    assert "jobs.json: job 1 has no title" in capsys.readouterr().err
+    (corpus / "labels.csv").write_text("id,relevant\n")
+    with pytest.raises(CorpusError, match="no message_id column"):
+        load_labels(corpus / "labels.csv")
+
+
 def test_eval_report_without_a_model_sends_everything_to_review(tmp_path: Path):
     report = run_eval(CORPUS, model=str(tmp_path / "missing.gguf"), work_dir=tmp_path / "db")
     assert list(report)[:len(REPORT_KEYS)] == list(REPORT_KEYS)

@@ -151,6 +151,10 @@ def test_kind_and_account_key_detection(tmp_path: Path) -> None:
     assert files.detect_kind(CORPUS / "html_only.eml") == "eml"
     with pytest.raises(files.MailFileError):
         files.detect_kind(tmp_path / "missing.mbox")
+    unreadable = Path("/proc/self/mem")  # exists, but reading its start fails (EIO)
+    if unreadable.exists():
+        with pytest.raises(files.MailFileError, match="cannot be read"):
+            files.detect_kind(unreadable)
 
 
 def test_default_query_has_the_recall_nets_and_the_alert_exclusions() -> None:

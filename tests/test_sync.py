@@ -279,6 +279,18 @@ def test_import_of_a_missing_path_is_a_clear_error(tmp_path: Path) -> None:
         sync.import_mail(tmp_path / "nothing.mbox")
 
 
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_an_unreadable_file_fails_the_import_run_and_keeps_what_was_stored(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    (folder / "a.eml").write_bytes((CORPUS / "html_only.eml").read_bytes())
+    (folder / "z.eml").symlink_to("/proc/self/mem")  # a regular file whose read fails (EIO)
+    run = sync.import_mail(folder, route=False)
+    assert run.status == "failed" and run.error_code == "io_error"
+    assert "could not be read" in run.error_message and run.discovered == 1
+
+
 def test_import_can_be_cancelled() -> None:
     calls = {"n": 0}
 
