@@ -62,7 +62,7 @@ def test_locked_database_gives_clear_error(tmp_path):
         holder.close()
 
 
-def test_older_database_is_backed_up_then_migrated(tmp_path):
+def test_unversioned_database_gets_the_schema_without_a_backup(tmp_path):
     close_database()
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as conn:  # a "version 0" file with unrelated content
