@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import inbox
 from ..timeutil import format_local
 from ..vocab import target_label
 from .common import EmptyState, Loader, show_error
@@ -134,16 +135,8 @@ def load_run_messages(run_id: int) -> list[RunMessageRow]:
 
 def approve_suggestion(message_id: int, job_id: int) -> None:
     """Approve as the inbox would preselect it: the suggestion, unless it moves the job back."""
-    from ..services import inbox
-
     message = inbox.get_message(message_id)
     inbox.approve(message_id, job_id, inbox.default_stage_target(message, job_id))
-
-
-def ignore_message(message_id: int) -> None:
-    from ..services import inbox
-
-    inbox.deny(message_id)
 
 
 class RunsModel(RowTableModel):
@@ -431,7 +424,7 @@ class RunsPage(QWidget):
         message = self._selected_message()
         if message is None or message.status != "pending_user":
             return
-        self._decide(ignore_message, message.id)
+        self._decide(inbox.deny, message.id)
 
     def _decide(self, fn: Any, *args: Any) -> None:
         def done(_result: object) -> None:
