@@ -86,7 +86,7 @@ class GmailClient:
             try:
                 return request_factory().execute()
             except HttpError as exc:
-                status = int(getattr(exc.resp, "status", 0) or 0)
+                status = _status(exc)
                 if status == 404:
                     raise
                 reason = _error_reason(exc)
@@ -175,7 +175,7 @@ class GmailClient:
             try:
                 response = self._call(request, "history.list")
             except HttpError as exc:
-                if int(getattr(exc.resp, "status", 0) or 0) == 404:
+                if _status(exc) == 404:
                     raise HistoryExpired(start_history_id) from None
                 raise
             for record in response.get("history", []) or []:
@@ -196,7 +196,7 @@ class GmailClient:
             response = self._call(lambda: messages.get(userId="me", id=message_id,
                                                        format="raw"), "messages.get")
         except HttpError as exc:
-            if int(getattr(exc.resp, "status", 0) or 0) == 404:
+            if _status(exc) == 404:
                 raise MessageGone(message_id) from None
             raise
         raw = response.get("raw") or ""
@@ -208,6 +208,11 @@ class GmailClient:
             internal_date_ms=int(internal) if internal else None,
             raw=base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)),
         )
+
+
+def _status(exc: Any) -> int:
+    """The HTTP status of a googleapiclient HttpError (0 when it has none)."""
+    return int(getattr(exc.resp, "status", 0) or 0)
 
 
 def _unique(ids: list[str]) -> list[str]:
