@@ -35,7 +35,7 @@ from ..timeutil import format_local
 from ..vocab import MAX_MESSAGES_BOUNDS, SEARCH_DAYS_BOUNDS
 from .common import Loader, show_error
 from .events import AppEvents
-from .sync_controller import SyncController
+from .sync_controller import BatchOutcome, SyncController
 from .worker import run_task
 
 MAIL_FILE_FILTER = "Mail files (*.mbox *.mbx *.eml *.txt);;All files (*)"
@@ -525,10 +525,7 @@ class AccountsPanel(QWidget):
     def _on_progress(self, _label: str, _phase: str, _done: int, _total: int) -> None:
         self._show_progress()
 
-    def _on_batch_finished(self, outcome: object) -> None:
-        from .sync_controller import BatchOutcome
-
-        assert isinstance(outcome, BatchOutcome)
+    def _on_batch_finished(self, outcome: BatchOutcome) -> None:
         lines = []
         for item in outcome.outcomes:
             if item.error:
