@@ -177,3 +177,17 @@ def test_background_start_hides_the_window_only_when_a_tray_exists(qtbot, tmp_pa
     without_tray = make_shell(qtbot, tmp_path, tray=False)
     cleanup.append(without_tray)
     assert should_show_window(without_tray, background=True)  # else it could not be reached
+
+
+def test_reopening_settings_keeps_a_single_dialog(qtbot, tmp_path, cleanup):
+    from jobops_desktop.ui.settings_dialog import SettingsDialog
+
+    shell = make_shell(qtbot, tmp_path, tray=False)
+    cleanup.append(shell)
+    for _ in range(3):
+        shell.open_settings()
+        dialog = shell._settings_dialog
+        qtbot.waitUntil(lambda dialog=dialog: dialog.loaded, timeout=5_000)
+        dialog.reject()
+    # A closed dialog is deleted when the next one opens; it does not linger and reload.
+    qtbot.waitUntil(lambda: len(shell.window.findChildren(SettingsDialog)) == 1, timeout=5_000)
