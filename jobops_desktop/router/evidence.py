@@ -224,8 +224,6 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 # Interview-ish words with no specific round named: still about the process.
-INTERVIEW_RX = _rx(r"\binterview", r"\bnext\s+steps?\b", r"\bschedul", r"\bavailability\b")
-
 RECRUITING_RX = _rx(
     r"\bapplying\b", r"\bcandidacy\b", r"\bcandidates?\b",
     r"\binterview", r"\brecruit(?:er|ing|ment)\b", r"\btalent\s+(?:acquisition|team|partner)\b",
@@ -383,10 +381,7 @@ class Evidence:
     application_phrases: int = 0  # phrases about this person's own application
     reply: bool = False
     reschedule: bool = False
-    personal_sender: bool = False  # a person's address at a company (not noreply)
     stage_rule: tuple[str, str] | None = None  # (target, matched words)
-    stage_rule_in_subject: bool = False
-    interview_words: bool = False
     matches: list[JobMatch] = field(default_factory=list)  # best first, score > 0
 
     roles_named: list[tuple[str, set[str]]] = field(default_factory=list)
@@ -408,15 +403,6 @@ class Evidence:
     @property
     def best(self) -> JobMatch | None:
         return self.matches[0] if self.matches else None
-
-    @property
-    def noise(self) -> bool:
-        """Signals of mail that is not about an application."""
-        return self.job_alert or self.receipt or self.security or self.marketing
-
-
-NOREPLY_RX = re.compile(r"no-?reply|donotreply|do-not-reply|notifications?|mailer|alerts?|news",
-                        re.IGNORECASE)
 
 
 def gather(message: MessageView, jobs: list[JobView],
@@ -442,21 +428,17 @@ def gather(message: MessageView, jobs: list[JobView],
         application_phrases=len({m.group(0).lower() for m in APPLICATION_RX.finditer(full_text)}),
         reply=bool(REPLY_RX.search(subject)),
         reschedule=bool(RESCHEDULE_RX.search(subject)),
-        personal_sender=bool(message.sender_email) and not NOREPLY_RX.search(
-            message.sender_email.split("@")[0]),
     )
     # A reply's subject names the step the thread started with, not this message's news.
     subject_rule = None if evidence.reply else first_stage_pattern(subject)
     body_rule = first_stage_pattern(body)
     evidence.stage_rule = subject_rule or body_rule
-    evidence.stage_rule_in_subject = subject_rule is not None
     # A subject naming a round outranks a body that merely mentions an earlier one, but a
     # rejection or withdrawal in the body wins over any subject ("Onsite" + "unfortunately").
     if subject_rule and body_rule and body_rule[0] in ("rejected", "withdrawn", "offer"):
         order = [t for t, _ in STAGE_PATTERNS]
         if order.index(body_rule[0]) < order.index(subject_rule[0]):
-            evidence.stage_rule, evidence.stage_rule_in_subject = body_rule, False
-    evidence.interview_words = bool(INTERVIEW_RX.search(full_text))
+            evidence.stage_rule = body_rule
     evidence.roles_named = mentioned_roles(full_text)
     evidence.matches = match_jobs(message, jobs, thread_jobs or {}, domain)
     return evidence
