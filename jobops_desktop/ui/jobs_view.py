@@ -125,15 +125,11 @@ class JobsTableModel(RowTableModel):
     COMPANY, TITLE, STAGE, STATUS, APPLIED, UPDATED = COMPANY, TITLE, STAGE, STATUS, APPLIED, UPDATED
     HEADERS = ("Company", "Title", "Stage", "Status", "Applied", "Last update")
 
+    rows: list[JobRow]  # sorted by sort_state (fetch_rows sorts on the db lane)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._jobs: list[JobRow] = []
         self.sort_state: tuple[int, Qt.SortOrder] = (UPDATED, Qt.SortOrder.DescendingOrder)
-
-    def set_jobs(self, rows: list[JobRow], presorted: bool = True) -> None:
-        self.beginResetModel()
-        self._jobs = rows if presorted else sort_rows(rows, *self.sort_state)
-        self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python with a key function: one pass instead of ~100k data() calls."""
@@ -142,33 +138,30 @@ class JobsTableModel(RowTableModel):
         self.sort_state = (column, order)
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        old_ids = [self._jobs[i.row()].id for i in old]
-        self._jobs = sort_rows(self._jobs, column, order)
-        rows = {job.id: row for row, job in enumerate(self._jobs)}
+        old_ids = [self.rows[i.row()].id for i in old]
+        self.rows = sort_rows(self.rows, column, order)
+        rows = {job.id: row for row, job in enumerate(self.rows)}
         self.changePersistentIndexList(
             old, [self.index(rows[job_id], i.column())
                   for i, job_id in zip(old, old_ids, strict=True)])
         self.layoutChanged.emit()
 
     def job_at(self, row: int) -> JobRow:
-        return self._jobs[row]
+        return self.rows[row]
 
     def search_text(self, row: int) -> str:
-        return self._jobs[row].search_text
+        return self.rows[row].search_text
 
     def row_of(self, job_id: int) -> int | None:
-        for row, job in enumerate(self._jobs):
+        for row, job in enumerate(self.rows):
             if job.id == job_id:
                 return row
         return None
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._jobs)
-
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        job = self._jobs[index.row()]
+        job = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.COMPANY:
@@ -364,7 +357,7 @@ class JobsPage(QWidget):
 
     def _fill(self, jobs: list[JobRow]) -> None:
         selected = self.selected_job_id()
-        self.model.set_jobs(jobs)
+        self.model.set_rows(jobs)
         self.body.setCurrentWidget(self._first_run_page if not jobs else self.body.widget(0))
         self.export_button.setEnabled(bool(jobs))
         if selected is not None:
