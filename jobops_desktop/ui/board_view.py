@@ -32,8 +32,7 @@ from ..services import tracking
 from ..store import Job
 from ..timeutil import format_local, utcnow
 from ..vocab import OUTCOME_LABELS, STAGES, stage_label
-from .common import Loader, write
-from .dialogs import CloseJobDialog, LogEventDialog
+from .common import Loader, close_job_for, log_event_for, show_status, write
 from .events import AppEvents
 from .theme import STAGE_COLORS, icon, stage_color
 
@@ -476,21 +475,13 @@ class BoardPage(QWidget):
             return
         write(self, tracking.record_event, job_id, target, reason_code=DRAG_REASON,
               events=self.events, error_title="Could not move the job",
-              done=lambda _e: self._status(f"{job.title} moved to {stage_label(target)}."))
+              done=lambda _e: show_status(self, f"{job.title} moved to {stage_label(target)}."))
 
     def close_job(self, job: Job) -> None:
-        dialog = CloseJobDialog(self, job_title=f"{job.title} · {job.company}")
-        if dialog.exec() != CloseJobDialog.DialogCode.Accepted:
-            return
-        write(self, tracking.close_job, job.id, **dialog.values(), reason_code=DRAG_REASON,
-              events=self.events, error_title="Could not close the job")
+        close_job_for(self, job, self.events, reason_code=DRAG_REASON)
 
     def log_event(self, job: Job) -> None:
-        dialog = LogEventDialog(self, job.current_stage, job_title=f"{job.title} · {job.company}")
-        if dialog.exec() != LogEventDialog.DialogCode.Accepted:
-            return
-        write(self, tracking.record_event, job.id, **dialog.values(), events=self.events,
-              error_title="Could not log the event")
+        log_event_for(self, job, self.events)
 
     def _card_menu(self, job: Job, pos: QPoint) -> None:
         menu = QMenu(self)
@@ -499,8 +490,3 @@ class BoardPage(QWidget):
         if job.current_stage != "closed":
             menu.addAction("Close…", lambda: self.close_job(job))
         menu.exec(pos)
-
-    def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "show_status"):
-            window.show_status(text)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ..logging_setup import get_logger
+from ..services import tracking
 from ..services.tracking import ValidationError
 from ..store import StoreError
+from .dialogs import CloseJobDialog, LogEventDialog
 from .worker import Task, run_task
 
 log = get_logger("ui")
@@ -81,6 +83,40 @@ def write(parent: QWidget, fn: Callable[..., Any], *args: Any,
 
     return run_task(fn, *args, on_result=succeeded,
                     on_error=lambda exc: show_error(parent, error_title, exc), **kwargs)
+
+
+def show_status(widget: QWidget, text: str) -> None:
+    """Show `text` in the status bar of the main window holding `widget` (if it has one)."""
+    window = widget.window()
+    if hasattr(window, "show_status"):
+        window.show_status(text)
+
+
+class JobSummary(Protocol):
+    """What the job actions below read: a store Job, a jobs-table JobRow."""
+
+    id: int
+    company: str
+    title: str
+    current_stage: str
+
+
+def log_event_for(parent: QWidget, job: JobSummary, events: Any) -> None:
+    """Ask for a stage change, interview log or note on `job` and record it off-thread."""
+    dialog = LogEventDialog(parent, job.current_stage, job_title=f"{job.title} · {job.company}")
+    if dialog.exec() != LogEventDialog.DialogCode.Accepted:
+        return
+    write(parent, tracking.record_event, job.id, **dialog.values(), events=events,
+          error_title="Could not log the event")
+
+
+def close_job_for(parent: QWidget, job: JobSummary, events: Any, **extra: Any) -> None:
+    """Ask for an outcome and close `job` off-thread (`extra`: e.g. reason_code)."""
+    dialog = CloseJobDialog(parent, job_title=f"{job.title} · {job.company}")
+    if dialog.exec() != CloseJobDialog.DialogCode.Accepted:
+        return
+    write(parent, tracking.close_job, job.id, **dialog.values(), **extra, events=events,
+          error_title="Could not close the job")
 
 
 class EmptyState(QWidget):

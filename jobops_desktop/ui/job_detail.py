@@ -31,8 +31,8 @@ from ..services import tracking
 from ..store import Job, StageEvent
 from ..timeutil import format_local, to_local, to_utc_naive
 from ..vocab import OUTCOME_LABELS, stage_label
-from .common import EmptyState, Loader, confirm, write
-from .dialogs import DATE_FORMAT, CloseJobDialog, LogEventDialog
+from .common import EmptyState, Loader, close_job_for, confirm, log_event_for, show_status, write
+from .dialogs import DATE_FORMAT, LogEventDialog
 from .events import AppEvents
 from .jobs_view import status_text
 from .theme import STAGE_COLORS, icon, stage_color, stage_icon
@@ -455,14 +455,8 @@ class JobDetailPage(QWidget):
     # ------------------------------------------------------------ actions
 
     def log_event(self) -> None:
-        if self.job is None:
-            return
-        job = self.job
-        dialog = LogEventDialog(self, job.current_stage, job_title=f"{job.title} · {job.company}")
-        if dialog.exec() != LogEventDialog.DialogCode.Accepted:
-            return
-        write(self, tracking.record_event, job.id, **dialog.values(), events=self.events,
-              error_title="Could not log the event")
+        if self.job is not None:
+            log_event_for(self, self.job, self.events)
 
     def edit_event(self, event_id: int) -> None:
         event = self.timeline.event_by_id(event_id)
@@ -486,13 +480,8 @@ class JobDetailPage(QWidget):
               error_title="Could not delete the event")
 
     def close_job(self) -> None:
-        if self.job is None:
-            return
-        dialog = CloseJobDialog(self, job_title=f"{self.job.title} · {self.job.company}")
-        if dialog.exec() != CloseJobDialog.DialogCode.Accepted:
-            return
-        write(self, tracking.close_job, self.job.id, **dialog.values(), events=self.events,
-              error_title="Could not close the job")
+        if self.job is not None:
+            close_job_for(self, self.job, self.events)
 
     def _save_details(self, values: dict) -> None:
         if self.job is None:
@@ -500,9 +489,4 @@ class JobDetailPage(QWidget):
         job_id = self.job.id
         write(self, tracking.update_job, job_id, **values, events=self.events,
               error_title="Could not save the job",
-              done=lambda _job: self._status("Saved."))
-
-    def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "show_status"):
-            window.show_status(text)
+              done=lambda _job: show_status(self, "Saved."))

@@ -40,8 +40,8 @@ from ..services import tracking
 from ..store import Job
 from ..timeutil import format_local
 from ..vocab import OUTCOME_LABELS, STAGES, JobStatus, stage_label
-from .common import Loader, confirm, write
-from .dialogs import CloseJobDialog, JobDialog, LogEventDialog
+from .common import Loader, close_job_for, confirm, log_event_for, show_status, write
+from .dialogs import JobDialog
 from .events import AppEvents
 from .first_run import FirstRunWidget
 from .table_model import RowTableModel
@@ -483,23 +483,13 @@ class JobsPage(QWidget):
 
     def log_event(self) -> None:
         job = self.selected_job()
-        if job is None:
-            return
-        dialog = LogEventDialog(self, job.current_stage, job_title=f"{job.title} · {job.company}")
-        if dialog.exec() != LogEventDialog.DialogCode.Accepted:
-            return
-        write(self, tracking.record_event, job.id, **dialog.values(), events=self.events,
-              error_title="Could not log the event")
+        if job is not None:
+            log_event_for(self, job, self.events)
 
     def close_selected(self) -> None:
         job = self.selected_job()
-        if job is None:
-            return
-        dialog = CloseJobDialog(self, job_title=f"{job.title} · {job.company}")
-        if dialog.exec() != CloseJobDialog.DialogCode.Accepted:
-            return
-        write(self, tracking.close_job, job.id, **dialog.values(), events=self.events,
-              error_title="Could not close the job")
+        if job is not None:
+            close_job_for(self, job, self.events)
 
     # ------------------------------------------------------------ CSV
 
@@ -511,8 +501,8 @@ class JobsPage(QWidget):
 
     def import_csv_file(self, path: Path) -> None:
         def imported(jobs: list[Job]) -> None:
-            self._status(f"Imported {len(jobs)} job{'s' if len(jobs) != 1 else ''} from "
-                         f"{path.name}.")
+            show_status(self, f"Imported {len(jobs)} job{'s' if len(jobs) != 1 else ''} "
+                              f"from {path.name}.")
 
         write(self, tracking.import_csv, path, events=self.events, done=imported,
               error_title="CSV import failed")
@@ -526,12 +516,7 @@ class JobsPage(QWidget):
 
     def export_csv_file(self, path: Path) -> None:
         write(self, tracking.export_csv, path, error_title="CSV export failed",
-              done=lambda count: self._status(f"Exported {count} jobs to {path}."))
-
-    def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "show_status"):
-            window.show_status(text)
+              done=lambda count: show_status(self, f"Exported {count} jobs to {path}."))
 
     # ------------------------------------------------------------ layout memory
 
