@@ -52,9 +52,15 @@ def token_present(account_key: str) -> bool:
 
 def client_config(explicit: dict[str, Any] | None = None) -> ClientConfig:
     """The OAuth client: explicit, environment, or the client-secret file from settings."""
+    return _configured_client(explicit, GoogleEndpoints.from_environment())
+
+
+def _configured_client(explicit: dict[str, Any] | None,
+                       endpoints: GoogleEndpoints) -> ClientConfig:
+    # connect_gmail's `client_config` parameter (the shared contract) hides the function above.
     return oauth.load_client_config(
         explicit, client_secret_file=settings.get("oauth.client_secret_file") or None,
-        endpoints=GoogleEndpoints.from_environment())
+        endpoints=endpoints)
 
 
 def set_client_secret_file(path: str) -> ClientConfig:
@@ -73,9 +79,7 @@ def connect_gmail(account_key: str = DEFAULT_ACCOUNT_KEY, *,
     """Run the browser consent, store the refresh token in the keyring, record the account."""
     account_key = _clean_key(account_key)
     endpoints = GoogleEndpoints.from_environment()
-    config = oauth.load_client_config(
-        client_config, client_secret_file=settings.get("oauth.client_secret_file") or None,
-        endpoints=endpoints)
+    config = _configured_client(client_config, endpoints)
     log.info("connect: account %s, client from %s", account_key,
              config.source.split(":", 1)[0])
     creds = oauth.run_browser_flow(config, open_browser=open_browser, timeout_s=timeout_s,
