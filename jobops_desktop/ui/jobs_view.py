@@ -245,6 +245,7 @@ class JobsPage(QWidget):
         self.proxy = JobsFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.loader = Loader(self, fetch=fetch_rows, apply=self._fill)
+        self._select_after_fill: int | None = None
 
         self.title = QLabel("Jobs")
         self.title.setObjectName("pageTitle")
@@ -356,7 +357,8 @@ class JobsPage(QWidget):
         return self.loader.reload(*self.model.sort_state)
 
     def _fill(self, jobs: list[JobRow]) -> None:
-        selected = self.selected_job_id()
+        selected = self._select_after_fill or self.selected_job_id()
+        self._select_after_fill = None
         self.model.set_rows(jobs)
         self.body.setCurrentWidget(self._first_run_page if not jobs else self.body.widget(0))
         self.export_button.setEnabled(bool(jobs))
@@ -457,8 +459,9 @@ class JobsPage(QWidget):
               done=lambda job: self._after_fill_select(job.id))
 
     def _after_fill_select(self, job_id: int) -> None:
-        # jobs_changed already asked for a reload; select once it has landed.
-        self.reload().finished.connect(lambda: self.select_job(job_id))
+        # jobs_changed already asked for a reload (delivered after this callback returns):
+        # _fill selects the job then, without loading every job a second time.
+        self._select_after_fill = job_id
 
     def edit_selected(self) -> None:
         job = self.selected_job()
