@@ -9,7 +9,6 @@ Delete-all removes every database row and each account's keyring token.
 from __future__ import annotations
 
 import json
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -88,10 +87,7 @@ def _collect() -> tuple[dict[str, str], ExportSummary]:
         runs = _rows(SyncRun.select().order_by(SyncRun.id))
         accounts = _rows(ProviderAccount.select().order_by(ProviderAccount.id))
         settings = {row.key: row.value for row in Setting.select().order_by(Setting.key)}
-        with tempfile.TemporaryDirectory() as scratch:
-            csv_path = Path(scratch) / "jobs.csv"
-            jobs = tracking.export_csv(csv_path)
-            jobs_csv = csv_path.read_text(encoding="utf-8")
+        jobs_csv, jobs = tracking.jobs_csv()
     files = {
         "README.txt": EXPORT_README.format(when=utcnow().isoformat(sep=" ")),
         "jobs.csv": jobs_csv,

@@ -352,8 +352,8 @@ def import_csv(source: Path | str | io.TextIOBase) -> list[Job]:
     return created
 
 
-def export_csv(target: Path | str) -> int:
-    """Write every job to CSV (columns in CSV_EXPORT_COLUMNS). Returns the row count."""
+def jobs_csv() -> tuple[str, int]:
+    """Every job as CSV text (columns in CSV_EXPORT_COLUMNS), and the row count."""
     jobs = list(Job.select().order_by(Job.id))
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -363,7 +363,16 @@ def export_csv(target: Path | str) -> int:
         writer.writerow([job.id, job.company, job.title, job.url, job.location,
                          job.requisition_id, fmt(job.applied_at), job.current_stage,
                          job.outcome or "", job.notes, job.status, fmt(job.updated_at)])
-    Path(target).write_text(buffer.getvalue(), encoding="utf-8")
-    return len(jobs)
+    return buffer.getvalue(), len(jobs)
+
+
+def export_csv(target: Path | str) -> int:
+    """Write every job to the CSV file `target`. Returns the row count."""
+    text, count = jobs_csv()
+    try:
+        Path(target).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}") from exc
+    return count
 
 
