@@ -63,9 +63,7 @@ def _clean_job_fields(values: dict) -> dict:
 # ---------------------------------------------------------------- jobs
 
 def create_job(data: JobInput, *, actor: str = "user", reason_code: str = "") -> Job:
-    fields = _clean_job_fields({k: getattr(data, k) for k in JOB_FIELDS})
-    if fields.get("company") is None or fields.get("title") is None:
-        raise ValidationError("A job needs a company and a title.")
+    fields = _clean_job_fields({k: getattr(data, k) for k in JOB_FIELDS})  # checks both names
     now = utcnow()
     applied_at = fields.get("applied_at") or now
     fields["applied_at"] = applied_at
