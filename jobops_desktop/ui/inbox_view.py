@@ -6,7 +6,7 @@ account and text, a plain-text reading pane, and the decision bar: job picker, s
 Approve, Ignore, Create job, Undo. Everything works from the keyboard:
 
     Up/Down move   A approve   I or Delete ignore   J job picker   U undo
-    N create a job from the message   Ctrl+A select all   F5 refresh
+    N create a job from the message   Ctrl+A select all   Ctrl+R refresh
 
 Every read and write runs on the worker's "db" lane through services.inbox; after a write the
 page announces `messages_changed` and `jobs_changed` on the app's events.
@@ -532,7 +532,7 @@ class InboxPage(QWidget):
                                           "focusJobAction", "Jump to the job picker")
         self.select_all_action = self._action("Select all", ["Ctrl+A"], self.select_all,
                                               "selectAllAction", "Select every message")
-        self.refresh_action = self._action("Refresh", ["F5"], self.refresh, "refreshAction",
+        self.refresh_action = self._action("Refresh", ["Ctrl+R"], self.refresh, "refreshAction",
                                            "Reload the list")
         self.remove_sample_action = self._action(
             "Remove sample", [], self.remove_sample_data, "removeSampleAction",
