@@ -421,8 +421,11 @@ def test_ten_jobs_moved_on_the_board_survive_a_restart(qtbot, tmp_path, data_dir
         on_dialog(qtbot, CloseJobDialog, fill)
         assert drop_on(board.closed, board.card_for(job_id))
         qtbot.waitUntil(lambda j=job_id: board.lane_of(j) == "closed")
-    qtbot.waitUntil(lambda: worker.pending_count() == 0, timeout=10000)
     win.close()
+    win.deleteLater()
+    # Like quitting: no background read may still be using the database when it closes.
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: worker.pending_count() == 0, timeout=10000)
 
     # Restart: the database is closed and opened again from its file, a new window built.
     close_database()
