@@ -17,6 +17,9 @@ import pytest
 from jobops_desktop import APP_ID, APP_NAME, __version__, paths
 from jobops_desktop.router import model_files
 
+# Building the PyInstaller bundle takes minutes: above the suite-wide hang timeout.
+pytestmark = pytest.mark.timeout(1200)
+
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = ROOT / "build"
 _spec = importlib.util.spec_from_file_location("linux_build", BUILD / "linux" / "build.py")
