@@ -130,6 +130,14 @@ def test_calibrate_counts_each_kind_from_the_report(tmp_path: Path, capsys):
     jobs, stages = calibrate.count_kinds(decisions)
     assert jobs == {"sender": (1, 2), "subject": (1, 1)}
     assert stages == {"applied": (1, 2), "none": (2, 2)}
+    # The joint table counts only certifiable decisions (job by sender or subject, relevance
+    # beyond doubt), and a decision is right only with the labelled job and stage both.
+    for d, p_relevant in zip(decisions, (0.99, 0.99, 0.95, 0.99, 0.97), strict=True):
+        d["p_relevant"] = p_relevant
+    in_doubt = {**decision("sender", "applied", "a", "applied", "a", "applied"),
+                "p_relevant": 0.6}  # relevance in doubt: not certifiable
+    assert calibrate.count_decisions([*decisions, in_doubt]) == {"applied": (1, 3),
+                                                                 "none": (1, 1)}
     report = tmp_path / "eval-report.json"
     report.write_text(json.dumps({"decisions": decisions}))
     assert calibrate.main([str(report)]) == 0

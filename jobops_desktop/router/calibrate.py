@@ -33,6 +33,34 @@ def posterior_mean(correct: int, total: int) -> float:
     return (correct + 1) / (total + 2)
 
 
+# The decisions whose confidence is one measured number, the precision of their stage kind
+# (router.DECISION_COUNTS): the job named by its sender's domain or the subject, and
+# relevance beyond doubt. Everything else multiplies the separate factors.
+CERTIFIABLE_JOB_KINDS = ("sender", "subject", "sender+thread", "subject+thread")
+CERTIFY_RELEVANCE = 0.9
+
+
+def certifiable(job_kind: str, p_relevant: float) -> bool:
+    return job_kind in CERTIFIABLE_JOB_KINDS and p_relevant >= CERTIFY_RELEVANCE
+
+
+def count_decisions(decisions: list[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+    """Stage kind -> (decisions right, total) over every certifiable decision, relevant by
+    its label or not: right means the labelled job and the labelled stage both."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for decision in decisions:
+        kind = decision.get("stage_kind") or ""
+        if not kind or not certifiable(decision.get("job_kind") or "",
+                                       float(decision.get("p_relevant") or 0.0)):
+            continue
+        total[kind] += 1
+        right[kind] += int(bool(decision.get("label_job"))
+                           and decision.get("router_job") == decision["label_job"]
+                           and decision.get("stage") == decision.get("label_stage"))
+    return {kind: (right[kind], total[kind]) for kind in sorted(total)}
+
+
 def count_kinds(decisions: list[dict[str, Any]]
                 ) -> tuple[dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
     """(job counts, stage counts): kind -> (correct, total) over labelled-relevant messages.
@@ -106,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"# counted on {names} ({len(decisions)} decisions, labelled-relevant only)")
     print(format_table("JOB_COUNTS", jobs))
     print(format_table("STAGE_COUNTS", stages))
+    print(format_table("DECISION_COUNTS", count_decisions(decisions)))
     return 0
 
 

@@ -284,14 +284,44 @@ INJECTION_RX = _rx(
 DECISIVE = ("withdrawn", "rejected", "offer")
 
 
+# Words right before a step that look back at it rather than announce it: "since your
+# technical screen", "thanks for completing your coding assessment", "feedback from your
+# final round", "we received your take-home".
+LOOKBACK_RX = re.compile(
+    r"\b(?:since|after|from|following|on|about|completing|completed|finished|submitted|"
+    r"submitting|received|reviewing|passed|for\s+taking|for\s+doing)\s+(?:your|the)\s+"
+    r"(?:\w+[-\s]){0,3}$", re.IGNORECASE)
+LOOKBACK_WINDOW = 60
+
+
 def stage_mentions(text: str) -> list[tuple[str, str]]:
-    """Every stage target whose patterns match, with the words, in STAGE_PATTERNS order."""
-    found = []
+    """Every stage target a text announces, with the words, in STAGE_PATTERNS order.
+
+    A mention that only looks back at a step ("since your technical screen") is skipped;
+    `looked_back` tells whether a text named steps only that way.
+    """
+    return _stage_mentions(text)[0]
+
+
+def looked_back(text: str) -> str:
+    """The words of a step the text only looks back at, when it announces none ("" if not)."""
+    found, lookbacks = _stage_mentions(text)
+    return "" if found or not lookbacks else lookbacks[0]
+
+
+def _stage_mentions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    found: list[tuple[str, str]] = []
+    lookbacks: list[str] = []
     for target, pattern in STAGE_PATTERNS:
-        hit = pattern.search(text)
-        if hit:
+        for hit in pattern.finditer(text):
+            before = text[max(0, hit.start() - LOOKBACK_WINDOW):hit.start()]
+            cue = LOOKBACK_RX.search(before)
+            if cue and target not in DECISIVE:
+                lookbacks.append(f"{cue.group(0)}{hit.group(0)}")
+                continue
             found.append((target, hit.group(0)))
-    return found
+            break
+    return found, lookbacks
 
 
 # "for the Solutions Architect, Strategic Accounts role", "in the Data Engineer position"
@@ -382,6 +412,7 @@ class Evidence:
     reply: bool = False
     reschedule: bool = False
     stage_rule: tuple[str, str] | None = None  # (target, matched words)
+    looked_back: str = ""  # words naming a past step, when no new step is announced
     matches: list[JobMatch] = field(default_factory=list)  # best first, score > 0
 
     roles_named: list[tuple[str, set[str]]] = field(default_factory=list)
@@ -439,6 +470,8 @@ def gather(message: MessageView, jobs: list[JobView],
         order = [t for t, _ in STAGE_PATTERNS]
         if order.index(body_rule[0]) < order.index(subject_rule[0]):
             evidence.stage_rule = body_rule
+    if evidence.stage_rule is None:
+        evidence.looked_back = looked_back(body)
     evidence.roles_named = mentioned_roles(full_text)
     evidence.matches = match_jobs(message, jobs, thread_jobs or {}, domain)
     return evidence

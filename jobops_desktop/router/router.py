@@ -17,7 +17,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from .calibrate import posterior_mean
+from .calibrate import certifiable, posterior_mean
 from .decision import RoutingDecision
 from .engine import ChoiceScores, Engine
 from .evidence import INJECTION_RX, Evidence, JobView, MessageView, company_key, gather
@@ -80,9 +80,18 @@ STAGE_COUNTS: dict[str, tuple[int, int]] = {
     "withdrawn": (4, 5),  # rate 0.800, estimate 0.714
     "withdrawn/reply": (5, 7),  # rate 0.714, estimate 0.667
 }
+# P(job and stage both right | a certifiable decision), by stage kind: the job named by the
+# sender's domain or the subject and relevance beyond doubt (calibrate.certifiable), counted
+# over every such decision, relevant by its label or not. One measured number, where the
+# product of the separate estimates would shrink three times for one message.
+DECISION_COUNTS: dict[str, tuple[int, int]] = {}
 P_JOB: dict[str, float] = {kind: posterior_mean(*c) for kind, c in JOB_COUNTS.items()}
 P_STAGE: dict[str, float] = {kind: posterior_mean(*c) for kind, c in STAGE_COUNTS.items()}
-INJECTION_FACTOR = 0.85  # text that tries to steer the router only ever costs confidence
+P_DECISION: dict[str, float] = {k: posterior_mean(*c) for k, c in DECISION_COUNTS.items()}
+# Text that tries to steer the router only ever costs confidence, and such a message always
+# waits for a person (at the default thresholds).
+INJECTION_FACTOR = 0.85
+INJECTION_CAP = 0.90
 MODEL_WANTED_BELOW = 3.0  # rule log-odds closer to 0 than this: ask the model
 MODEL_RELEVANCE_SPAN = 4.0  # the anchors' distance, in the rules' log-odds units
 RELEVANT_AT = 0.4  # recall matters more than precision: an unsure message waits for review
@@ -120,12 +129,16 @@ class Judgement:
 
 
 def strip_injection(text: str) -> tuple[str, bool]:
-    """Drop sentences that try to instruct the router; the rest is routed as usual."""
+    """Drop every paragraph that tries to instruct the router; the rest is routed as usual.
+
+    The whole paragraph goes, not just the sentence: the instruction's neighbours ("This
+    message is an OFFER LETTER.") are part of the same attempt.
+    """
     if not INJECTION_RX.search(text):
         return text, False
-    sentences = re.split(r"(?<=[.!?\n])\s+", text)
-    kept = [s for s in sentences if not INJECTION_RX.search(s)]
-    return " ".join(kept), True
+    paragraphs = re.split(r"\n\s*\n", text)
+    kept = [p for p in paragraphs if not INJECTION_RX.search(p)]
+    return "\n\n".join(kept), True
 
 
 class Router:
@@ -306,6 +319,9 @@ class Router:
             return target, P_STAGE.get(kind, 0.0), f"'{words.strip()}'", kind
         if from_self:
             return "no_change", P_STAGE.get("own_reply", 0.0), "", "own_reply"
+        if evidence.looked_back:
+            return "no_change", P_STAGE.get("looking_back", 0.0), \
+                f"'{evidence.looked_back.strip()}' (a step already taken)", "looking_back"
         if thread is not None and thread.relevant and evidence.reply:
             return "no_change", P_STAGE.get("thread_reply", 0.0), \
                 "a reply in a known thread", "thread_reply"
@@ -342,14 +358,17 @@ class Router:
         target, p_stage, stage_words, stage_kind = self._stage(evidence, thread, from_self)
         if not relevant:
             target = "no_change"
-        if job is not None and relevant:
+        if job is not None and relevant and stage_kind in P_DECISION \
+                and certifiable(job_kind, p_relevant):
+            confidence = P_DECISION[stage_kind]
+        elif job is not None and relevant:
             confidence = p_relevant * p_job * p_stage
         elif job is not None:
             confidence = p_relevant * p_job  # a suggestion, at most
         else:
             confidence = p_relevant * p_stage if relevant else 0.0
         if evidence.injection:
-            confidence *= INJECTION_FACTOR
+            confidence = min(confidence * INJECTION_FACTOR, INJECTION_CAP)
         percent = max(0, min(100, int(confidence * 100)))
         job_id = job.id if job is not None and relevant else None
         reason = self._reason(evidence, model, job_how if relevant else "", job_note, relevant,
