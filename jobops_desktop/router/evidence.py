@@ -195,7 +195,10 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bcoderpad\b", r"\bkarat\b", r"\btech(?:nical)?\s+screen\b",
         r"\btechnical\s+(?:interviews|deep[-\s]?dive)\b", r"\bcoding\s+interviews\b")),
     ("hiring_manager_screen", _rx(
-        r"\bhiring\s+manager\b", r"\bteam\s+match(?:ing)?\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
+        # Not a status note ("the hiring manager has been traveling").
+        r"\bhiring\s+manager\b(?!\s+(?:has|had|hasn'?t|is\s+still|was|isn'?t|needs|"
+        r"wants\s+to\s+(?:review|see\s+more)))",
+        r"\bteam\s+match(?:ing)?\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
         r"\bengineering\s+manager\b", r"\bwith\s+the\s+manager\b",
         r"\b(?:meet|speak|talk|chat|call|conversation|interview)\s+with\s+(?:our|the|your)\s+"
         r"(?:(?:future|new|prospective)\s+)?(?:team\s+lead|head\s+of\s+\w+|director|manager|"
@@ -292,6 +295,18 @@ LOOKBACK_RX = re.compile(
     r"submitting|received|reviewing|passed|for\s+taking|for\s+doing)\s+(?:your|the)\s+"
     r"(?:\w+[-\s]){0,3}$", re.IGNORECASE)
 LOOKBACK_WINDOW = 60
+# An assessment tool's notice that the work is done: "your results have been shared with
+# Figma", "thanks for completing", "we received your submission".
+COMPLETION_RX = _rx(
+    r"\bresults?\s+(?:have|has)\s+been\s+(?:shared|sent|submitted|forwarded)\b",
+    r"\bthanks?\s+(?:you\s+)?for\s+(?:completing|submitting|finishing)\b",
+    r"\b(?:received|got)\s+your\s+(?:\w+[-\s]){0,2}(?:submission|solution|take[-\s]?home)\b",
+    r"\b(?:you(?:'ve|\s+have)|successfully)\s+(?:completed|submitted|finished)\b")
+# The body moves a scheduled step: "we need to move your final round to Tuesday".
+RESCHEDULE_BODY_RX = _rx(
+    r"\b(?:we|i|we'll|i'll|we\s+will|i\s+will)\s+(?:need|have|had)\s+to\s+(?:move|reschedule|"
+    r"push|shift|postpone)\b",  # not the footer's "Need to reschedule?"
+    r"\b(?:move|moved|moving|push|pushed|shift)\s+your\s+(?:\w+\s+){0,3}(?:from|to)\b")
 
 
 def stage_mentions(text: str) -> list[tuple[str, str]]:
@@ -470,8 +485,15 @@ def gather(message: MessageView, jobs: list[JobView],
         order = [t for t, _ in STAGE_PATTERNS]
         if order.index(body_rule[0]) < order.index(subject_rule[0]):
             evidence.stage_rule = body_rule
-    if evidence.stage_rule is None:
+    if evidence.stage_rule and evidence.stage_rule[0] == "assessment":
+        done = COMPLETION_RX.search(full_text)
+        if done:
+            evidence.stage_rule, evidence.looked_back = None, done.group(0)
+    if evidence.stage_rule is None and not evidence.looked_back:
         evidence.looked_back = looked_back(body)
+    if not evidence.reschedule and evidence.stage_rule \
+            and evidence.stage_rule[0] not in DECISIVE:
+        evidence.reschedule = bool(RESCHEDULE_BODY_RX.search(body))
     evidence.roles_named = mentioned_roles(full_text)
     evidence.matches = match_jobs(message, jobs, thread_jobs or {}, domain)
     return evidence
