@@ -141,9 +141,17 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwithdrawal\s+(?:of|from)\b", r"\bapplication\s+withdrawn\b",
         r"\bwithdrawing\s+from\s+(?:the\s+)?(?:process|consideration)\b",
         r"\bwithdr(?:aw|awn|ew)\s+(?:you|me)\s+from\b", r"\bdecided\s+to\s+withdraw\b",
-        r"\bwithdraw\s+(?:my\s+(?:application|candidacy)|from\s+(?:the|your)\b)")),
+        r"\bwithdraw\s+(?:my\s+(?:application|candidacy)|from\s+(?:the|your)\b)",
+        r"\b(?:you(?:'re|\s+are)\s+)?withdrawing\s+from\s+(?:the\s+)?(?:[\w,()-]+\s+){0,6}"
+        r"process\b",
+        r"\b(?:marked|closed)\s+(?:out\s+)?your\s+(?:application|candidacy)\b(?:\s+as\s+withdrawn)?")),
     ("rejected", _rx(
         r"\bunfortunately\b", r"\bregret\s+to\s+inform\b",
+        r"\bfill\s+(?:this|the)\s+(?:position|role)\s+with\s+(?:another|a\s+different)\b",
+        r"\bnot\s+to\s+progress\s+your\b", r"\bdecided\s+(?:for|on)\s+(?:another|a\s+different)\s+"
+        r"candidate\b",
+        r"\b(?:won'?t|will\s+not|not)\s+be\s+taking\s+your\s+(?:application|candidacy)\s+"
+        r"(?:forward|further)\b",
         r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:mov|progress|proceed|advanc)(?:e|ing)\b",
         r"\b(?:decided|chosen|decision)\s+to\s+(?:move|proceed|go)\s+forward\s+with\s+(?:other|another|a\s+different)",
         r"\b(?:pursue|pursuing|move\s+forward\s+with)\s+(?:other|another)\s+candidates?\b",
@@ -187,7 +195,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\boffer\s+you\s+the\s+(?:\w+\s+){0,5}(?:position|role|job)\b")),
     ("onsite", _rx(
         r"\bon-?\s?site\b", r"\bfinal\s+(?:round|interviews?|stage|loop|panel)\b",
-        r"\bsuper\s?day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
+        r"\bsuper\s?day\b", r"\bpower\s+day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
         r"\bvirtual\s+on-?\s?site\b")),
     ("technical_interview", _rx(
         r"\btechnical\s+(?:interview|screen|round|phone\s+screen|call)\b",
@@ -198,7 +206,9 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Not a status note ("the hiring manager has been traveling").
         r"\bhiring\s+manager\b(?!\s+(?:has|had|hasn'?t|is\s+still|was|isn'?t|needs|"
         r"wants\s+to\s+(?:review|see\s+more)))",
-        r"\bteam\s+match(?:ing)?\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
+        r"\bteam\s+match(?:ing)?\b",
+        r"\b(?:who(?:'d|\s+would)\s+be|will\s+be|would\s+be)\s+your\s+(?:direct\s+)?manager\b",
+        r"\byour\s+(?:future|direct|prospective)\s+manager\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
         r"\bengineering\s+manager\b", r"\bwith\s+the\s+manager\b",
         r"\b(?:meet|speak|talk|chat|call|conversation|interview)\s+with\s+(?:our|the|your)\s+"
         r"(?:(?:future|new|prospective)\s+)?(?:team\s+lead|head\s+of\s+\w+|director|manager|"
@@ -213,17 +223,26 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bwork\s+trial\b", r"\bpaid\s+(?:project|trial)\b", r"\bcoding\s+test\b")),
     ("recruiter_screen", _rx(
         r"\brecruiter\s+(?:screen|call|chat)\b", r"\bphone\s+screen\b",
+        r"\brecruiter\s+intro\b", r"\b(?:telephone|phone|screening)\s+(?:call|interview)\b",
+        r"\bget\s+to\s+know\s+you\b",
         r"\b(?:intro(?:ductory)?|initial|quick|short|brief|first)\s+(?:phone\s+|video\s+)?(?:call|chat|conversation|screen)\b",
         r"\b(?:schedule|set\s+up|book|find)\s+(?:a\s+)?(?:time|call|chat)\b",
         r"\bavailability\s+(?:for|to)\s+(?:a\s+)?(?:call|chat)\b",
         r"\b(?:learn|hear)\s+more\s+about\s+(?:you|your\s+background)\b",
-        r"\b\d+\s*-?\s*min(?:ute)?s?\s+(?:intro\s+)?(?:call|chat|conversation)\b")),
+        r"\b\d+\s*-?\s*min(?:ute)?s?\s+(?:intro\s+|phone\s+|video\s+|screening\s+)?"
+        r"(?:call|chat|conversation)\b",
+        r"\b(?:grab|have|find)\s+\d+\s*min(?:ute)?s\b")),
     ("applied", _rx(
         r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application|submitting)\b",
         r"\b(?:we(?:'ve|\s+have)?|have)\s+received\s+your\s+application\b",
         r"\bapplication\s+(?:has\s+been\s+)?(?:received|submitted|confirmation)\b",
         r"\byour\s+application\s+(?:to|for)\b[^.]{0,60}\b(?:received|submitted)\b",
-        r"\bsuccessfully\s+(?:applied|submitted)\b")),
+        r"\bsuccessfully\s+(?:applied|submitted)\b",
+        r"\band\s+for\s+applying\b", r"\bthank\s+you\s+for\s+your\s+candidature\b",
+        r"\b(?:got|received|have)\s+your\s+(?:cv|resume|r\u00e9sum\u00e9|application)\b",
+        r"\bthanks?\s+(?:you\s+)?for\s+sending\s+(?:over\s+)?your\s+(?:cv|resume|application)\b",
+        r"\bsubmitted\s+your\s+(?:cv|resume|application|profile)\s+(?:to|for)\b",
+        r"\byour\s+application\b[^.\n]{0,40}\b(?:was\s+sent|has\s+made\s+it|made\s+it\s+to\s+us)\b")),
 )
 
 # Interview-ish words with no specific round named: still about the process.
