@@ -207,7 +207,9 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bhiring\s+manager\b(?!\s+(?:has|had|hasn'?t|is\s+still|was|isn'?t|needs|"
         r"wants\s+to\s+(?:review|see\s+more)))",
         r"\bteam\s+match(?:ing)?\b",
-        r"\b(?:who(?:'d|\s+would)\s+be|will\s+be|would\s+be)\s+your\s+(?:direct\s+)?manager\b",
+        r"(?:'d|\bwould|'ll|\bwill)\s+be\s+your\s+(?:direct\s+)?manager\b",
+        r"\bwho\s+(?:leads|runs|manages)\s+the\s+(?:[\w-]+\s+){0,3}(?:team|group)\s+you(?:'d|\s+would)"
+        r"\s+(?:join|be\s+joining)\b",
         r"\byour\s+(?:future|direct|prospective)\s+manager\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
         r"\bengineering\s+manager\b", r"\bwith\s+the\s+manager\b",
         r"\b(?:meet|speak|talk|chat|call|conversation|interview)\s+with\s+(?:our|the|your)\s+"
@@ -310,7 +312,8 @@ DECISIVE = ("withdrawn", "rejected", "offer")
 # technical screen", "thanks for completing your coding assessment", "feedback from your
 # final round", "we received your take-home".
 LOOKBACK_RX = re.compile(
-    r"\b(?:since|after|from|following|on|about|completing|completed|finished|submitted|"
+    r"\b(?:since|after|from|following|on|about|through|loved|liked|enjoyed|completing|"
+    r"completed|finished|submitted|"
     r"submitting|received|reviewing|passed|for\s+taking|for\s+doing)\s+(?:your|the)\s+"
     r"(?:\w+[-\s]){0,3}$", re.IGNORECASE)
 LOOKBACK_WINDOW = 60
