@@ -265,11 +265,15 @@ APPLICATION_RX = _rx(
     r"\bfor\s+the\s+(?:\w+\s+){0,4}(?:role|position|opening)\b",
     r"\b(?:the|our)\s+hiring\s+(?:team|manager)\b", r"\bare\s+you\s+(?:still\s+)?(?:open|interested)\b",
     r"\bwe\s+(?:reviewed|received)\s+your\b", r"\bapplied\s+(?:for|to)\b",
+    r"\b(?:would|are)\s+you\s+(?:be\s+)?open\s+to\b", r"\bany\s+interest\s+in\b",
+    r"\binterview\s+you\b", r"\b(?:reiterate|express)\s+my\s+interest\b",
 )
 # A reply, a reminder or a reschedule does not announce a new step.
 RESCHEDULE_RX = _rx(r"\bre-?scheduled?\b", r"^\s*updated\b", r"\breminder\b", r"\bmoved\s+to\b",
                     r"\bcancell?ed\b", r"\bchanged?\s+(?:time|to)\b", r"\bnew\s+time\b",
                     r"\bfollow(?:ing)?[-\s]?up\b", r"\bchecking\s+in\b", r"\bjust\s+checking\b")
+CALENDAR_INVITE_RX = re.compile(r"^\s*(?:updated\s+)?(?:invitation|new\s+event|event\s+invitation)\s*:",
+                                re.IGNORECASE)
 REPLY_RX = re.compile(r"^\s*(?:re|fwd?|aw|sv|tr)\s*:", re.IGNORECASE)
 
 JOB_ALERT_RX = _rx(
@@ -507,6 +511,9 @@ def gather(message: MessageView, jobs: list[JobView],
         order = [t for t, _ in STAGE_PATTERNS]
         if order.index(body_rule[0]) < order.index(subject_rule[0]):
             evidence.stage_rule = body_rule
+    # A calendar invitation that names a hiring step is as telling as a scheduling tool.
+    if not evidence.scheduler and subject_rule and CALENDAR_INVITE_RX.search(subject):
+        evidence.scheduler = "Calendar invitation"
     if evidence.stage_rule and evidence.stage_rule[0] == "assessment":
         done = COMPLETION_RX.search(full_text)
         if done:
