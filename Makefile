@@ -31,9 +31,7 @@ run: system-deps $(STAMP) $(MODEL_STAMP)
 
 test: system-deps $(STAMP) $(MODEL_STAMP)
 	$(PY) -m ruff check jobops_desktop tests build
-	$(PY) -m pytest --ignore=tests/test_ui_views.py
-	# In its own process: see the timeout note in pyproject.toml.
-	$(PY) -m pytest tests/test_ui_views.py
+	$(PY) -m pytest
 
 lint: $(STAMP)
 	$(PY) -m ruff check jobops_desktop tests build
