@@ -15,6 +15,7 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from email.utils import format_datetime, parseaddr
+from itertools import pairwise
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -116,15 +117,37 @@ def add(key: str, thread: str, when: str, sender: str, subject: str, body: str,
     MESSAGES.append(spec)
 
 
-def _html_from_text(text: str) -> str:
+def _paragraph_html(paragraph: str) -> str:
+    # Hard-wrapped prose is joined back into one line; short lines (lists, addresses,
+    # signatures) keep their line breaks.
+    lines = paragraph.split("\n")
+    out = html.escape(lines[0])
+    for previous, line in pairwise(lines):
+        out += (" " if len(previous) >= 60 else "<br>\n") + html.escape(line)
+    return out
+
+
+def _html_from_text(text: str, variant: int) -> str:
     paragraphs = [p for p in text.strip().split("\n\n") if p.strip()]
-    inner = "\n".join(
-        "<p>" + "<br>\n".join(html.escape(line) for line in p.split("\n")) + "</p>"
-        for p in paragraphs
-    )
-    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n"
-            "<body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px;color:#222\">\n"
-            f"{inner}\n</body></html>\n")
+    if variant == 0:
+        inner = "\n".join(f"<p>{_paragraph_html(p)}</p>" for p in paragraphs)
+        return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n"
+                "<body style=\"font-family:Helvetica,Arial,sans-serif;font-size:14px;"
+                f"color:#222\">\n{inner}\n</body></html>\n")
+    if variant == 1:
+        inner = "\n".join(f"<tr><td style=\"padding:8px 32px\">{_paragraph_html(p)}</td></tr>"
+                          for p in paragraphs)
+        return ("<html><body style=\"margin:0;background:#f3f4f6\">\n"
+                "<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" "
+                "cellspacing=\"0\"><tr><td align=\"center\">\n"
+                "<table width=\"600\" style=\"background:#fff;font-family:Arial,sans-serif;"
+                "font-size:15px;line-height:22px;color:#333\">\n"
+                f"<tr><td style=\"height:24px\"></td></tr>\n{inner}\n"
+                "<tr><td style=\"height:24px\"></td></tr>\n"
+                "</table></td></tr></table></body></html>\n")
+    inner = "<br><br>\n".join(_paragraph_html(p) for p in paragraphs)
+    return ("<div dir=\"ltr\"><div style=\"font-family:verdana,sans-serif;font-size:13px\">"
+            f"\n{inner}\n</div></div>\n")
 
 
 def _quoted(previous: dict) -> str:
@@ -164,11 +187,11 @@ def _build(spec: dict) -> EmailMessage:
         msg.set_content(text, **kwargs)
     elif spec["fmt"] == "alt":
         msg.set_content(text, **kwargs)
-        msg.add_alternative(spec["html"] or _html_from_text(text), subtype="html", **kwargs)
+        msg.add_alternative(spec["html"] or _html_from_text(text, int(spec["message_id"][:2], 16) % 3), subtype="html", **kwargs)
         # a fixed boundary keeps the output byte-identical between runs
         msg.set_boundary("000000000000" + spec["message_id"].split(".")[0] + "05f2")
     elif spec["fmt"] == "html":
-        msg.set_content(spec["html"] or _html_from_text(text), subtype="html", **kwargs)
+        msg.set_content(spec["html"] or _html_from_text(text, int(spec["message_id"][:2], 16) % 3), subtype="html", **kwargs)
     else:
         raise ValueError(spec["fmt"])
     return msg
@@ -434,6 +457,25 @@ Small change for Friday: Owen has a conflict, so we'd like to move his session f
 Thanks for your flexibility!
 Priya
 """, L("qf-de", "no_change", "inhouse"), quote=True)
+
+    add("qf-de-final-conf", "qf-de-final-conf", "10-23 10:12 -0400",
+        "Quillfeather Recruiting <scheduling@quillfeather.io>",
+        "Your Final Round Interview with Quillfeather Analytics is confirmed",
+        """
+Hi Tomás,
+
+Your final round (virtual onsite) for the Senior Data Engineer position is confirmed for
+Friday, October 30, 2026. Here's the agenda (all times MDT, all on Zoom):
+
+10:00 - 10:45  System Design - Mei Lin Chua
+11:00 - 11:45  Data Modelling Deep-Dive - Anders Holm
+12:45 - 1:30   Values Interview - Grace Oyelaran (Customer Success)
+2:00 - 2:45    Hiring Manager - Owen Fairbanks
+
+Take a proper lunch break, we mean it.
+
+Quillfeather Recruiting Coordination
+""", L("qf-de", "onsite", "greenhouse_scheduling"), fmt="alt")
 
     add("qf-outreach-staff", "qf-outreach-staff", "11-03 13:20 -0500",
         "Dmitri Volkov <dmitri.volkov@quillfeather.io>",
@@ -818,6 +860,21 @@ I'll call you at 720-555-0184.
 
 Marcus
 """, L("tidewell-pe", "recruiter_screen", "inhouse"), quote=True)
+
+    add("tw-hm-thanks", "tw-hm-thanks", "10-23 17:05 -0600",
+        "Grace Whitcomb <grace.whitcomb@tidewellenergy.com>",
+        "Thanks for the chat today",
+        """
+Hi Tomás,
+
+Thanks for taking the time to talk with me this afternoon - I enjoyed hearing about the
+Kafka migration you led. I'm passing my notes on to Marcus, who will follow up about
+next steps.
+
+Enjoy your weekend,
+Grace Whitcomb
+Director, Platform Engineering | Tidewell Energy
+""", L("tidewell-pe", "no_change", "inhouse"))
 
     add("tw-final", "tw-final", "10-29 14:37 -0600", marcus,
         "Tidewell Energy - final round interview",
@@ -1917,6 +1974,26 @@ Send me your preferred day and I'll get it booked.
 
 Noor
 """, L("glasswing-infra", "onsite", "personal_address_recruiter"), quote=True)
+
+    add("gw-loop-cal", "gw-loop-cal", "11-09 09:31 -0700",
+        "Noor Haddad <noor.haddad.recruits@gmail.com>",
+        "Invitation: Glasswing Onsite Loop - Tomás Herrera @ Thu Nov 19, 2026 9am - 2pm (MST)",
+        """
+Noor Haddad has invited you to the following event.
+
+Glasswing Onsite Loop - Tomás Herrera
+When: Thursday Nov 19, 2026 9am - 2pm Mountain Time - Denver
+Joining info: meet.google.com/gws-onsl-qpr
+Calendar: tomas.herrera@gmail.com
+Who: Noor Haddad - organizer; Ravi Subramanian; Hélène Dubois; Tomás Herrera
+
+Agenda: coding (9:00), on-call scenario (10:15), architecture review (11:30),
+VP Infrastructure (1:00).
+
+Going? Yes - Maybe - No
+
+Invitation from Google Calendar
+""", L("glasswing-infra", "onsite", "calendar_invite"), fmt="alt")
 
     add("glasswell-outreach", "glasswell-outreach", "10-20 08:12 -0400",
         "Tara Jennings <tara@glasswellstudio.com>",
