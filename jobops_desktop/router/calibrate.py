@@ -44,13 +44,23 @@ def certifiable(job_kind: str, p_relevant: float) -> bool:
     return job_kind in CERTIFIABLE_JOB_KINDS and p_relevant >= CERTIFY_RELEVANCE
 
 
+def decision_kind(stage_kind: str) -> str:
+    """The DECISION_COUNTS key of a stage kind: a reply is counted with first messages.
+
+    Once the job is certain, a rule was as precise in a reply as in a first message on the
+    corpora (e.g. hiring-manager 12/12 in replies, 17/17 not), so a split would only halve
+    the counts behind each estimate.
+    """
+    return stage_kind.removesuffix("/reply")
+
+
 def count_decisions(decisions: list[dict[str, Any]]) -> dict[str, tuple[int, int]]:
     """Stage kind -> (decisions right, total) over every certifiable decision, relevant by
     its label or not: right means the labelled job and the labelled stage both."""
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for decision in decisions:
-        kind = decision.get("stage_kind") or ""
+        kind = decision_kind(decision.get("stage_kind") or "")
         if not kind or not certifiable(decision.get("job_kind") or "",
                                        float(decision.get("p_relevant") or 0.0)):
             continue

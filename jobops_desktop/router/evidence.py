@@ -208,6 +208,9 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"wants\s+to\s+(?:review|see\s+more)))",
         r"\bteam\s+match(?:ing)?\b",
         r"(?:'d|\bwould|'ll|\bwill)\s+be\s+your\s+(?:direct\s+)?manager\b",
+        r"\breport\s+(?:directly\s+)?to\s+me\b",
+        r"\byou(?:'d|\s+would)\s+(?:work|be\s+working)\s+(?:with|for)\s+(?:him|her|them)\s+"
+        r"(?:every\s+day|daily|directly)\b",
         r"\bwho\s+(?:leads|runs|manages)\s+the\s+(?:[\w-]+\s+){0,3}(?:team|group)\s+you(?:'d|\s+would)"
         r"\s+(?:join|be\s+joining)\b",
         r"\byour\s+(?:future|direct|prospective)\s+manager\b", r"\bmeet\s+(?:with\s+)?the\s+team\b",
@@ -328,11 +331,13 @@ COMPLETION_RX = _rx(
     r"\bthanks?\s+(?:you\s+)?for\s+(?:completing|submitting|finishing)\b",
     r"\b(?:received|got)\s+your\s+(?:\w+[-\s]){0,2}(?:submission|solution|take[-\s]?home)\b",
     r"\b(?:you(?:'ve|\s+have)|successfully)\s+(?:completed|submitted|finished)\b")
-# The body moves a scheduled step: "we need to move your final round to Tuesday".
+# The body moves or recalls a scheduled step: "we need to move your final round to
+# Tuesday", "just a friendly reminder that your technical screen is tomorrow".
 RESCHEDULE_BODY_RX = _rx(
     r"\b(?:we|i|we'll|i'll|we\s+will|i\s+will)\s+(?:need|have|had)\s+to\s+(?:move|reschedule|"
     r"push|shift|postpone)\b",  # not the footer's "Need to reschedule?"
-    r"\b(?:move|moved|moving|push|pushed|shift)\s+your\s+(?:\w+\s+){0,3}(?:from|to)\b")
+    r"\b(?:move|moved|moving|push|pushed|shift)\s+your\s+(?:\w+\s+){0,3}(?:from|to)\b",
+    r"\b(?:a|this\s+is\s+a)\s+(?:friendly\s+|quick\s+)?reminder\s+(?:that|about|of)\b")
 
 
 def stage_mentions(text: str) -> list[tuple[str, str]]:

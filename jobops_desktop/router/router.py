@@ -17,7 +17,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from .calibrate import certifiable, posterior_mean
+from .calibrate import certifiable, decision_kind, posterior_mean
 from .decision import RoutingDecision
 from .engine import ChoiceScores, Engine
 from .evidence import INJECTION_RX, Evidence, JobView, MessageView, company_key, gather
@@ -387,9 +387,9 @@ class Router:
         target, p_stage, stage_words, stage_kind = self._stage(evidence, thread, from_self)
         if not relevant:
             target = "no_change"
-        if job is not None and relevant and stage_kind in P_DECISION \
+        if job is not None and relevant and decision_kind(stage_kind) in P_DECISION \
                 and certifiable(job_kind, p_relevant):
-            confidence = P_DECISION[stage_kind]
+            confidence = P_DECISION[decision_kind(stage_kind)]
         elif job is not None and relevant:
             confidence = p_relevant * p_job * p_stage
         elif job is not None:
