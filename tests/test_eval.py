@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,20 @@ def test_calibrate_counts_each_kind_from_the_report(tmp_path: Path, capsys):
     assert calibrate.main([str(report)]) == 0
     printed = capsys.readouterr().out
     assert "'sender': (1, 2)" in printed and "estimate 0.500" in printed
+
+
+def test_relevance_fit_learns_how_much_each_score_is_worth():
+    """Synthetic labels where only the rules' score tells: the model's weight goes to ~0."""
+    import random
+
+    from jobops_desktop.router import calibrate
+
+    rng = random.Random(7)
+    decisions = []
+    for _ in range(600):
+        rule = rng.uniform(-6, 6)
+        relevant = rng.random() < 1 / (1 + math.exp(-(0.5 + 1.5 * rule)))
+        decisions.append({"rule_score": rule, "model_score": rng.uniform(-3, 3),
+                          "label_relevant": relevant})
+    bias, rule_weight, model_weight = calibrate.fit_relevance(decisions)
+    assert 1.0 < rule_weight < 2.2 and abs(model_weight) < 0.3 and -0.5 < bias < 1.5

