@@ -102,7 +102,7 @@ def _message_id(item: dict) -> str:
     digest = hashlib.sha1(("fresh-c/" + item["key"]).encode()).hexdigest()
     if domain == "hey.com":
         return f"{digest[:8]}-{digest[8:12]}-{digest[12:16]}@hey.com"
-    return f"{digest[:24]}.{item['key'].split('-')[-1]}@{domain}"
+    return f"{digest[:24]}.{int(digest[24:32], 16) % 100000}@{domain}"
 
 
 def _thread_id(thread: str) -> str:
@@ -150,14 +150,16 @@ def _build(item: dict) -> EmailMessage:
     body = item["body"]
     if item["reply"]:
         parent = _BY_KEY[item["reply"]]
-        refs = parent.get("refs", []) + ["<" + _message_id(parent) + ">"]
+        refs = [*parent.get("refs", []), "<" + _message_id(parent) + ">"]
         item["refs"] = refs
         m["In-Reply-To"] = refs[-1]
         m["References"] = " ".join(refs)
         if item["quote"]:
             name, addr = parseaddr(parent["frm"])
             stamp = _when(parent).strftime("%a, %d %b %Y at %H:%M")
-            quoted = "\n".join(("> " + line) if line else ">" for line in _plain_of(parent).splitlines())
+            quoted = "\n".join(
+                (">" + line) if line.startswith(">") else ("> " + line) if line else ">"
+                for line in _plain_of(parent).splitlines())
             body = f"{body}\nOn {stamp}, {name or addr} <{addr}> wrote:\n{quoted}\n"
     item["full_body"] = body
     for name, value in item["headers"].items():
