@@ -3196,6 +3196,198 @@ Unsubscribe | Privacy""",
   "no - no_change marketing", zone="PT", fmt="html-b64", html_style="promo",
   unsub="<https://threadline.com/unsub?e=ab>, <mailto:unsub@threadline.com>")
 
+# ============================== More scheduling, tools and outcomes ===========================
+m("k3b", "2026-10-15 08:40", "Kestrel Robotics Careers <careers-kestrelrobotics@talent.icims.com>",
+  "Interview Scheduled: Software Engineer, Fleet Services (Req 2026-1187)",
+  """Dear Aisha,
+
+Your interview has been scheduled. Please review the details below.
+
+Position: Software Engineer, Fleet Services (2026-1187)
+Interview Type: Technical Phone Interview
+Date/Time: Tuesday, October 20, 2026 11:00 AM Eastern
+Interviewer(s): Gwen Halloran
+Location: Phone / CoderPad (link will be sent by your interviewer)
+
+If you need to reschedule, please contact your recruiter, Ravi Menon.
+
+Kestrel Robotics Talent Acquisition""",
+  "yes kestrel-fleet technical_interview icims", fmt="html")
+
+m("k5b", "2026-10-30 10:02", "Kestrel Robotics Careers <careers-kestrelrobotics@talent.icims.com>",
+  "Interview Confirmation - Onsite - Kestrel Robotics",
+  """Dear Aisha,
+
+This message confirms your onsite interview with Kestrel Robotics.
+
+Position: Software Engineer, Fleet Services (2026-1187)
+Date: Wednesday, November 11, 2026
+Arrival: 8:45 AM Eastern
+Location: Kestrel Robotics HQ, 2600 Smallman St, Pittsburgh, PA 15222
+Ask for: Ravi Menon at the front desk
+
+Please bring a government-issued photo ID.
+
+Kestrel Robotics Talent Acquisition""",
+  "yes kestrel-fleet onsite icims", fmt="alt")
+
+m("u13", "2026-10-09 12:18", "Sundial Freight Careers <careers-sundialfreight@talent.icims.com>",
+  "Sundial Freight: Update on Your Application",
+  """Dear Aisha,
+
+Thank you for your interest in the Senior Software Engineer - Data position (Req 5512) at Sundial Freight.
+
+After careful review, we have decided not to move forward with your application at this time. We appreciate the time you took to apply and encourage you to review other openings on our career site.
+
+Best regards,
+Sundial Freight Talent Acquisition""",
+  "yes - rejected icims", zone="CT", fmt="html")
+
+m("g5b", "2026-10-23 12:30", f"Granary <{LEVER}>",
+  "Interview confirmation: Granary final round",
+  """Hi Aisha,
+
+Your final round interviews with Granary are confirmed for Wednesday, October 28, 2026.
+
+11:00 AM - 11:50 AM EDT   System Design (Ahmed Farouk)
+12:00 PM - 12:50 PM EDT   Coding (Sofia Lindqvist)
+1:30 PM - 2:20 PM EDT     Project Deep Dive (Joel Park)
+2:30 PM - 3:00 PM EDT     Values (Renata Alves, Head of Engineering)
+
+Zoom links are included in each calendar invitation.
+
+Good luck!
+The Granary Recruiting Team""",
+  "yes granary-payments onsite lever", fmt="alt")
+
+m("mw2b", "2026-10-21 16:05", f"Marlow Systems <{SR}>",
+  "Interview invitation: Phone Screen - Infrastructure Engineer",
+  """Hi Aisha,
+
+Keisha Grant has invited you to a Phone Screen for the Infrastructure Engineer position at Marlow Systems.
+
+Please choose a time slot that works for you:
+https://jobs.smartrecruiters.com/interview/marlow/8f2a-select
+
+Duration: 30 minutes
+Type: Phone call
+
+Kind regards,
+Marlow Systems Recruiting""",
+  "yes marlow-infra recruiter_screen smartrecruiters", zone="MT", fmt="alt")
+
+m("f3b", "2026-10-27 14:10", "Jules Amari <jules.amari@fernwick.com>",
+  "quick status note",
+  """Hi Aisha - just a quick note so you're not in the dark. Anita is still finishing up conversations with a couple of other candidates and we expect to make decisions next week. Nothing needed from you right now!
+
+Jules""",
+  "yes fernwick-logistics no_change inhouse", zone="CT")
+
+m("me2b", "2026-10-14 09:02", "Alana Brooks <alana.brooks@meridalehealth.org>",
+  "Availability for upcoming conversations",
+  """Hello Aisha,
+
+I coordinate interviews for Funke's team. To make scheduling easier over the next few weeks, could you share your general availability (days and times, Central) in the reply? We'll use it to line up any upcoming conversations.
+
+Thank you!
+Alana Brooks
+Recruiting Coordinator, Meridale Health""",
+  "yes meridale-staff no_change inhouse", zone="CT")
+
+m("hb10b", "2026-11-05 18:02", "Dana Whitfield via DocuSign <dse_na3@docusign.net>",
+  "Please DocuSign: Harbor Offer Letter - Aisha Bello",
+  """Dana Whitfield sent you a document to review and sign.
+
+Harbor Offer Letter - Aisha Bello
+
+REVIEW DOCUMENT: https://na3.docusign.net/Signing/EmailStart.aspx?a=hbr-7711
+
+Dana Whitfield
+dana@joinharbor.com
+
+Aisha, here's your offer letter for the Backend Engineer role. Take your time reviewing; the offer is open through Nov 13.
+
+Do Not Share This Email
+This email contains a secure link to DocuSign. Please do not share this email, link, or access code with others.""",
+  "yes harbor-backend offer docusign", zone="PT", fmt="alt", html_style="ats")
+
+m("tm10", "2026-11-18 11:40", "Marcus Oyelaran <marcus.oyelaran@tidewell.io>",
+  "Tidewell - ML Platform Engineer offer",
+  """Hi Aisha,
+
+Thanks for your patience while we wrapped up feedback. I'm very happy to tell you that we'd like to offer you the ML Platform Engineer position on Ingrid's team!
+
+I'd love to walk you through the details on a call today or tomorrow - base, bonus, equity and the start date. The formal offer letter will come through Greenhouse right after we talk.
+
+Ingrid also asked me to pass along a personal note: "Her take-home was the best we've seen this year. Really hope she joins us."
+
+Congratulations,
+Marcus""",
+  "yes tidewell-ml-platform offer inhouse", fmt="alt", html_style="plain")
+
+m("tm11", "2026-11-18 13:05", ME, None,
+  """Hi Marcus,
+
+This is wonderful news, thank you! I'm free for a call tomorrow between 10am and 1pm ET.
+
+Best,
+Aisha""",
+  "yes tidewell-ml-platform no_change personal", parent="tm10", to="Marcus Oyelaran <marcus.oyelaran@tidewell.io>")
+
+m("lu9b", "2026-11-09 18:21", ME, None,
+  """Hi Gabi,
+
+Thanks for letting me know, and for being so responsive throughout. I'd really appreciate the detailed feedback - would Thursday afternoon work for a quick call?
+
+Best,
+Aisha""",
+  "yes lumora-backend no_change personal", parent="lu9", to="Gabriela Souza <gabriela.souza@lumora.com>")
+
+m("x_checkr_mkt", "2026-11-12 10:00", "Careerly Weekly <weekly@careerly.news>",
+  "Your interview is scheduled. Now what?",
+  """CAREERLY WEEKLY
+
+"Your interview is scheduled." Five words that make everyone nervous. This week we asked 40 hiring managers what they actually look for in a first conversation.
+
+Also inside:
+- Should you ever accept an offer on the spot?
+- The recruiter screen: 7 questions to prepare
+- Reader mailbag: "I was rejected after a take-home I spent 12 hours on"
+
+Unsubscribe: https://careerly.news/u/ab""",
+  "no - no_change newsletter", fmt="alt", html_style="promo",
+  unsub="<https://careerly.news/u/ab>")
+
+m("x_gh_notif", "2026-10-21 23:02", "GitHub <notifications@github.com>",
+  "[abello-dev/streamfold-bench] Run failed: CI - main (a1c93e2)",
+  """CI: Some jobs were not successful
+
+View workflow run: https://github.com/abello-dev/streamfold-bench/actions/runs/11830
+
+test (3.12)  Failed in 2 minutes and 14 seconds
+lint         Succeeded
+
+You are receiving this because you are subscribed to this thread.
+Manage your GitHub Actions notifications: https://github.com/settings/notifications""",
+  "no - no_change notification", zone="PT", fmt="alt",
+  unsub="<https://github.com/notifications/unsubscribe-auth/AB12>")
+
+m("x_pt_newsletter", "2026-11-17 07:00", "Cozinha da Vó <receitas@cozinhadavo.com.br>",
+  "Receitas da semana: moqueca, pão de queijo e mais",
+  """Olá, Aisha!
+
+Nesta semana:
+- Moqueca baiana em 40 minutos
+- Pão de queijo que não murcha (finalmente!)
+- Doce de leite caseiro na panela de pressão
+
+Bom apetite,
+Cozinha da Vó
+
+Para cancelar a inscrição, clique aqui: https://cozinhadavo.com.br/sair""",
+  "no - no_change newsletter", zone="UTC", fmt="alt-b64", html_style="promo",
+  unsub="<https://cozinhadavo.com.br/sair?e=ab>")
+
 
 if __name__ == "__main__":
     write()
