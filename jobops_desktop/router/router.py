@@ -33,82 +33,75 @@ from .prompt import (
 
 log = logging.getLogger("jobops.router")
 
-# Precisions counted on the development and calibration corpora (corpus/dev and
-# corpus/calib-a, -b, -c; never holdout or fresh, which measure generalisation): (correct,
-# total) over their labelled-relevant messages, by the kind of evidence.
-# `python -m jobops_desktop.router.calibrate corpus/dev corpus/calib-a corpus/calib-b
-# corpus/calib-c` recomputes both tables from their eval-report.json files. The confidence
-# uses each count's rule-of-succession estimate (k + 1) / (n + 2), never the raw rate: a
-# kind seen 8 times (8/8) is worth 0.90, so a rule seen a handful of times only suggests.
+# Precisions counted on the eight calibration corpora (corpus/dev, corpus/calib-a .. -e,
+# corpus/holdout, corpus/fresh; never corpus/fresh-b or -c, which measure generalisation):
+# (correct, total), by the kind of evidence. `python -m jobops_desktop.router.calibrate
+# corpus/dev corpus/calib-a ... corpus/fresh` recomputes every table below (and
+# RELEVANCE_FIT) from their eval-report.json files. The confidence uses each count's
+# rule-of-succession estimate (k + 1) / (n + 2), never the raw rate: a kind seen 8 times
+# (8/8) is worth 0.90, so a rule seen a handful of times only suggests.
 # P(job right | relevant), by what named the job ("+thread": the thread agreed):
 JOB_COUNTS: dict[str, tuple[int, int]] = {
-    "body": (8, 8),  # rate 1.000, estimate 0.900
-    "other_role": (1, 1),  # rate 1.000, estimate 0.667
+    "body": (19, 19),  # rate 1.000, estimate 0.952
+    "other_role": (1, 3),  # rate 0.333, estimate 0.400
     "rival": (2, 2),  # rate 1.000, estimate 0.750
     "rival+thread": (1, 1),  # rate 1.000, estimate 0.667
-    "same_company": (15, 15),  # rate 1.000, estimate 0.941
-    "same_company+thread": (9, 9),  # rate 1.000, estimate 0.909
-    "sender": (341, 342),  # rate 0.997, estimate 0.994
-    "sender+thread": (45, 45),  # rate 1.000, estimate 0.979
-    "subject": (40, 40),  # rate 1.000, estimate 0.976
-    "subject+thread": (30, 30),  # rate 1.000, estimate 0.969
-    "title+thread": (7, 7),  # rate 1.000, estimate 0.889
-    "twin": (6, 7),  # rate 0.857, estimate 0.778
+    "same_company": (31, 34),  # rate 0.912, estimate 0.889
+    "same_company+thread": (15, 15),  # rate 1.000, estimate 0.941
+    "sender": (562, 565),  # rate 0.995, estimate 0.993
+    "sender+thread": (87, 87),  # rate 1.000, estimate 0.989
+    "subject": (82, 82),  # rate 1.000, estimate 0.988
+    "subject+thread": (57, 57),  # rate 1.000, estimate 0.983
+    "title+thread": (16, 16),  # rate 1.000, estimate 0.944
+    "twin": (9, 10),  # rate 0.900, estimate 0.833
 }
 # P(stage right | relevant), by the rule that named the target ("/reply": in a reply):
 STAGE_COUNTS: dict[str, tuple[int, int]] = {
-    "applied": (113, 113),  # rate 1.000, estimate 0.991
-    "assessment": (37, 37),  # rate 1.000, estimate 0.974
-    "assessment/reply": (7, 7),  # rate 1.000, estimate 0.889
-    "hiring_manager_screen": (16, 19),  # rate 0.842, estimate 0.810
-    "hiring_manager_screen/reply": (5, 5),  # rate 1.000, estimate 0.857
-    "looking_back": (3, 3),  # rate 1.000, estimate 0.800
-    "none": (24, 49),  # rate 0.490, estimate 0.490
-    "offer": (13, 13),  # rate 1.000, estimate 0.933
-    "offer/reply": (4, 4),  # rate 1.000, estimate 0.833
-    "onsite": (27, 28),  # rate 0.964, estimate 0.933
-    "onsite/reply": (8, 10),  # rate 0.800, estimate 0.750
-    "own_reply": (24, 24),  # rate 1.000, estimate 0.962
-    "recruiter_screen": (67, 73),  # rate 0.918, estimate 0.907
-    "recruiter_screen/reply": (0, 1),  # rate 0.000, estimate 0.333
-    "rejected": (66, 66),  # rate 1.000, estimate 0.985
-    "rejected/reply": (9, 9),  # rate 1.000, estimate 0.909
-    "repeat": (1, 2),  # rate 0.500, estimate 0.500
-    "reschedule": (12, 12),  # rate 1.000, estimate 0.929
-    "technical_interview": (38, 39),  # rate 0.974, estimate 0.951
-    "technical_interview/reply": (14, 15),  # rate 0.933, estimate 0.882
-    "thread_reply": (5, 14),  # rate 0.357, estimate 0.375
-    "withdrawn": (4, 5),  # rate 0.800, estimate 0.714
-    "withdrawn/reply": (5, 7),  # rate 0.714, estimate 0.667
+    "applied": (193, 194),  # rate 0.995, estimate 0.990
+    "applied/reply": (2, 2),  # rate 1.000, estimate 0.750
+    "assessment": (63, 66),  # rate 0.955, estimate 0.941
+    "assessment/reply": (9, 9),  # rate 1.000, estimate 0.909
+    "hiring_manager_screen": (37, 42),  # rate 0.881, estimate 0.864
+    "hiring_manager_screen/reply": (13, 13),  # rate 1.000, estimate 0.933
+    "looking_back": (15, 15),  # rate 1.000, estimate 0.941
+    "none": (52, 57),  # rate 0.912, estimate 0.898
+    "offer": (25, 26),  # rate 0.962, estimate 0.929
+    "offer/reply": (8, 8),  # rate 1.000, estimate 0.900
+    "onsite": (56, 58),  # rate 0.966, estimate 0.950
+    "onsite/reply": (12, 12),  # rate 1.000, estimate 0.929
+    "own_reply": (63, 65),  # rate 0.969, estimate 0.955
+    "recruiter_screen": (127, 144),  # rate 0.882, estimate 0.877
+    "recruiter_screen/reply": (3, 3),  # rate 1.000, estimate 0.800
+    "rejected": (101, 101),  # rate 1.000, estimate 0.990
+    "rejected/reply": (20, 20),  # rate 1.000, estimate 0.955
+    "repeat": (5, 8),  # rate 0.625, estimate 0.600
+    "reschedule": (25, 25),  # rate 1.000, estimate 0.963
+    "technical_interview": (79, 81),  # rate 0.975, estimate 0.964
+    "technical_interview/reply": (19, 19),  # rate 1.000, estimate 0.952
+    "thread_reply": (23, 28),  # rate 0.821, estimate 0.800
+    "withdrawn": (9, 9),  # rate 1.000, estimate 0.909
+    "withdrawn/reply": (10, 10),  # rate 1.000, estimate 0.917
 }
 # P(job and stage both right | a certifiable decision), by stage kind: the job named by the
 # sender's domain or the subject and relevance beyond doubt (calibrate.certifiable), counted
 # over every such decision, relevant by its label or not. One measured number, where the
 # product of the separate estimates would shrink three times for one message.
 DECISION_COUNTS: dict[str, tuple[int, int]] = {
-    "applied": (100, 100),  # rate 1.000, estimate 0.990
-    "assessment": (32, 32),  # rate 1.000, estimate 0.971
-    "assessment/reply": (7, 7),  # rate 1.000, estimate 0.889
-    "hiring_manager_screen": (12, 12),  # rate 1.000, estimate 0.929
-    "hiring_manager_screen/reply": (5, 5),  # rate 1.000, estimate 0.857
-    "looking_back": (2, 2),  # rate 1.000, estimate 0.750
-    "none": (11, 27),  # rate 0.407, estimate 0.414
-    "offer": (7, 7),  # rate 1.000, estimate 0.889
-    "offer/reply": (4, 4),  # rate 1.000, estimate 0.833
-    "onsite": (22, 24),  # rate 0.917, estimate 0.885
-    "onsite/reply": (7, 9),  # rate 0.778, estimate 0.727
-    "own_reply": (14, 14),  # rate 1.000, estimate 0.938
-    "recruiter_screen": (59, 60),  # rate 0.983, estimate 0.968
-    "recruiter_screen/reply": (0, 1),  # rate 0.000, estimate 0.333
-    "rejected": (54, 54),  # rate 1.000, estimate 0.982
-    "rejected/reply": (9, 9),  # rate 1.000, estimate 0.909
-    "repeat": (1, 2),  # rate 0.500, estimate 0.500
-    "reschedule": (12, 12),  # rate 1.000, estimate 0.929
-    "technical_interview": (31, 31),  # rate 1.000, estimate 0.970
-    "technical_interview/reply": (11, 12),  # rate 0.917, estimate 0.857
-    "thread_reply": (4, 9),  # rate 0.444, estimate 0.455
-    "withdrawn": (2, 2),  # rate 1.000, estimate 0.750
-    "withdrawn/reply": (3, 5),  # rate 0.600, estimate 0.571
+    "applied": (168, 170),  # rate 0.988, estimate 0.983
+    "assessment": (58, 60),  # rate 0.967, estimate 0.952
+    "hiring_manager_screen": (36, 36),  # rate 1.000, estimate 0.974
+    "looking_back": (5, 5),  # rate 1.000, estimate 0.857
+    "none": (17, 18),  # rate 0.944, estimate 0.900
+    "offer": (17, 18),  # rate 0.944, estimate 0.900
+    "onsite": (42, 44),  # rate 0.955, estimate 0.935
+    "own_reply": (18, 18),  # rate 1.000, estimate 0.950
+    "recruiter_screen": (100, 102),  # rate 0.980, estimate 0.971
+    "rejected": (95, 95),  # rate 1.000, estimate 0.990
+    "repeat": (3, 6),  # rate 0.500, estimate 0.500
+    "reschedule": (19, 19),  # rate 1.000, estimate 0.952
+    "technical_interview": (72, 73),  # rate 0.986, estimate 0.973
+    "thread_reply": (13, 14),  # rate 0.929, estimate 0.875
+    "withdrawn": (14, 14),  # rate 1.000, estimate 0.938
 }
 P_JOB: dict[str, float] = {kind: posterior_mean(*c) for kind, c in JOB_COUNTS.items()}
 P_STAGE: dict[str, float] = {kind: posterior_mean(*c) for kind, c in STAGE_COUNTS.items()}
@@ -128,7 +121,7 @@ MODEL_REACH = 2.87
 # P(relevant) = logistic(bias + rule weight x rule score + model weight x anchored model
 # score), fitted by `router.calibrate` (logistic regression) on the labelled corpora, so the
 # model has exactly the say its measured judgement earns.
-RELEVANCE_FIT: tuple[float, float, float] = (-0.761, 1.127, 0.417)  # bias, rule, model
+RELEVANCE_FIT: tuple[float, float, float] = (-0.567, 1.099, 0.384)  # bias, rule, model
 
 _ANCHORS: dict[tuple[str, str], tuple[float, float]] = {}  # (model, prefix) -> anchor
 DECISIVE_TARGETS = ("rejected", "withdrawn", "offer")
