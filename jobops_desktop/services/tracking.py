@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -367,9 +368,15 @@ def jobs_csv() -> tuple[str, int]:
 def export_csv(target: Path | str) -> int:
     """Write every job to the CSV file `target`. Returns the row count."""
     text, count = jobs_csv()
+    target = Path(target)
+    # Written beside the target and moved into place: whoever opens the file (a spreadsheet,
+    # or a crash mid-write) sees the old file or the whole new one, never half of it.
+    partial = target.with_name(f".{target.name}.partial")
     try:
-        Path(target).write_text(text, encoding="utf-8")
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, target)
     except OSError as exc:
+        partial.unlink(missing_ok=True)
         raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}") from exc
     return count
 
