@@ -198,7 +198,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bsuper\s?day\b", r"\bpower\s+day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
         r"\bvirtual\s+on-?\s?site\b")),
     ("technical_interview", _rx(
-        r"\btechnical\s+(?:interview|screen|round|phone\s+screen|call)\b",
+        r"\btechnical\s+(?:(?:phone|video)\s+)?(?:interview|screen|round|call)\b",
         r"\b(?:coding|system\s+design|architecture|pair(?:ing)?\s+programming|live\s+coding)\s+(?:interview|session|round)\b",
         r"\bcoderpad\b", r"\bkarat\b", r"\btech(?:nical)?\s+screen\b",
         r"\btechnical\s+(?:interviews|deep[-\s]?dive)\b", r"\bcoding\s+interviews\b")),
@@ -238,7 +238,8 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:call|chat|conversation)\b",
         r"\b(?:grab|have|find)\s+\d+\s*min(?:ute)?s\b")),
     ("applied", _rx(
-        r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application|submitting)\b",
+        r"\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:applying|your\s+application|"
+        r"submitting\s+(?:your|an)\s+(?:application|cv|resume|materials))\b",
         r"\b(?:we(?:'ve|\s+have)?|have)\s+received\s+your\s+application\b",
         r"\bapplication\s+(?:has\s+been\s+)?(?:received|submitted|confirmation)\b",
         r"\byour\s+application\s+(?:to|for)\b[^.]{0,60}\b(?:received|submitted)\b",
@@ -274,7 +275,9 @@ APPLICATION_RX = _rx(
 # A reply, a reminder or a reschedule does not announce a new step.
 RESCHEDULE_RX = _rx(r"\bre-?scheduled?\b", r"^\s*updated\b", r"\breminder\b", r"\bmoved\s+to\b",
                     r"\bcancell?ed\b", r"\bchanged?\s+(?:time|to)\b", r"\bnew\s+time\b",
-                    r"\bfollow(?:ing)?[-\s]?up\b", r"\bchecking\s+in\b", r"\bjust\s+checking\b")
+                    r"\bfollow(?:ing)?[-\s]?up\b", r"\bchecking\s+in\b", r"\bjust\s+checking\b",
+                    r"\babout\s+to\s+start\b", r"\bstarts?\s+in\s+\d+\b",
+                    r"\bstarting\s+soon\b")
 CALENDAR_INVITE_RX = re.compile(r"^\s*(?:updated\s+)?(?:invitation|new\s+event|event\s+invitation)\s*:",
                                 re.IGNORECASE)
 REPLY_RX = re.compile(r"^\s*(?:re|fwd?|aw|sv|tr)\s*:", re.IGNORECASE)
@@ -355,15 +358,29 @@ def looked_back(text: str) -> str:
     return "" if found or not lookbacks else lookbacks[0]
 
 
+# A step's outcome named right after it looks back at it: "your assessment score was ...".
+OUTCOME_AFTER_RX = re.compile(r"^\s+(?:score|scores|results?|feedback|report)\b",
+                              re.IGNORECASE)
+# A step described as a possibility, not announced: "if we'd like to move forward, the first
+# step is a short take-home".
+HYPOTHETICAL_RX = re.compile(r"\bif\s+(?:we|you|your|selected|successful|shortlisted)\b"
+                             r"[^.!?\n]*$", re.IGNORECASE)
+
+
 def _stage_mentions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     found: list[tuple[str, str]] = []
     lookbacks: list[str] = []
     for target, pattern in STAGE_PATTERNS:
         for hit in pattern.finditer(text):
+            if target in DECISIVE:
+                found.append((target, hit.group(0)))
+                break
             before = text[max(0, hit.start() - LOOKBACK_WINDOW):hit.start()]
             cue = LOOKBACK_RX.search(before)
-            if cue and target not in DECISIVE:
-                lookbacks.append(f"{cue.group(0)}{hit.group(0)}")
+            if cue or OUTCOME_AFTER_RX.match(text[hit.end():hit.end() + 20]):
+                lookbacks.append(f"{cue.group(0) if cue else ''}{hit.group(0)}")
+                continue
+            if HYPOTHETICAL_RX.search(text[max(0, hit.start() - 200):hit.start()]):
                 continue
             found.append((target, hit.group(0)))
             break
