@@ -97,6 +97,22 @@ def test_another_role_at_a_tracked_company_is_not_that_job():
     assert evidence.best is None
 
 
+def test_a_word_before_the_title_makes_another_role():
+    platform = JobView(1, "Brightloop", "Platform Engineer")
+    mail = ("Thank you for applying to our Data Platform Engineer position. We have received "
+            "your application.")
+    evidence = gather(view("no-reply@hire.lever.co", "Brightloop - we got your application",
+                           mail, name="Brightloop"), [platform])
+    assert evidence.other_role_for(platform) == "Data Platform Engineer"
+    # Seniority, a requisition number, the company's name or the sentence going on do not.
+    for said in ("Senior Platform Engineer", "R-10442 Platform Engineer",
+                 "Brightloop Platform Engineer", "Platform Engineer was viewed by the team"):
+        evidence = gather(view("no-reply@hire.lever.co", "Your application",
+                               f"Application: {said}\nThanks for applying.", name="Brightloop"),
+                          [platform])
+        assert evidence.other_role_for(platform) == "", said
+
+
 def test_senders_and_bulk_signals():
     jobs = [JobView(1, "Acme", "Platform Engineer")]
     alert = gather(MessageView(1, "LinkedIn", "jobalerts-noreply@linkedin.com",
@@ -139,6 +155,28 @@ def test_a_step_only_looked_back_at_is_not_announced_again():
     decision = gather(view("hannah@figma.com", "Update", "Thank you for your time. After "
                            "your final round we decided not to move forward."), jobs)
     assert decision.stage_rule[0] == "rejected"
+    # A step's score looks back at it; a step described with "if" is not announced.
+    call = gather(view("jordan@figma.com", "Let's talk", "Your assessment score was one of "
+                       "the strongest. I'd like to set up a 30-min recruiter call."), jobs)
+    assert call.stage_rule[0] == "recruiter_screen"
+    received = gather(view("no-reply@ashbyhq.com", "Your application to Figma",
+                           "We've received your application. If we'd like to move forward, "
+                           "the first step is a short take-home project."), jobs)
+    assert received.stage_rule[0] == "applied"
+
+
+def test_wording_of_steps_and_reminders():
+    jobs = [JobView(1, "Kestrel Robotics", "Software Engineer")]
+    technical = gather(view("ravi@kestrelrobotics.com", "Technical phone interview",
+                            "The hiring team would like to move forward."), jobs)
+    assert technical.stage_rule[0] == "technical_interview"
+    starting = gather(view("notifications@coderpad.io",
+                           "Your CoderPad interview with Kestrel is about to start",
+                           "Join the pad now."), jobs)
+    assert starting.reschedule
+    take_home = gather(view("no-reply@ashbyhq.com", "We received your take-home submission",
+                            "Thanks for submitting your take-home project."), jobs)
+    assert take_home.stage_rule is None and take_home.looked_back
 
 
 def test_an_instruction_paragraph_is_dropped_whole_and_caps_confidence():

@@ -41,6 +41,9 @@ COMPANY_SUFFIXES = {
     "inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co", "company",
     "gmbh", "ag", "plc", "sa", "sas", "bv", "nv", "pty", "oy", "ab", "srl", "spa", "lp", "llp",
 }
+# Words that may stand before a title without changing the role ("Requisition: R-10 ...").
+ROLE_PREFIX_WORDS = {"requisition", "req", "job", "title", "role", "position", "opening", "ref", "our",
+                     "your", "this", "new", "open", "remote", "hybrid"}
 TITLE_STOPWORDS = {"and", "the", "of", "for", "a", "an", "to", "in", "at", "with", "i", "ii",
                    "iii", "iv", "sr", "jr", "senior", "junior", "lead", "staff", "principal"}
 
@@ -490,13 +493,26 @@ class Evidence:
                 continue
             same = (len(role_tokens & tokens) / len(role_tokens | tokens) >= 0.5
                     or role_tokens <= tokens or tokens <= role_tokens)
-            if not same:
+            if not same or _modifies_title(role, tokens, company_words):
                 return role
         return ""
 
     @property
     def best(self) -> JobMatch | None:
         return self.matches[0] if self.matches else None
+
+
+def _modifies_title(role: str, tokens: set[str], company_words: set[str]) -> bool:
+    """A word right before the job's title in the role named makes it another role: "Data
+    Platform Engineer" is not "Platform Engineer" (but "Senior Platform Engineer" and
+    "R-10442 Platform Engineer" are; words after the title are the sentence going on)."""
+    words = normalise(role).split()
+    first = next((i for i, w in enumerate(words) if w in tokens), None)
+    if not first:
+        return False
+    before = words[first - 1]
+    return before.isalpha() and len(before) > 1 and before not in TITLE_STOPWORDS \
+        and before not in ROLE_PREFIX_WORDS and before not in company_words
 
 
 def gather(message: MessageView, jobs: list[JobView],
