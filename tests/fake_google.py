@@ -10,19 +10,32 @@ Gmail client talk to it over HTTP:
 - POST /revoke             revokes a refresh or access token
 - GET  /gmail/v1/users/me/profile | messages (q: newer_than / after, maxResults, pageToken)
        | messages/{id}?format=raw | history (startHistoryId; 404 when expired)
+- POST /batch/gmail/v1     Google's batch endpoint: a multipart/mixed body of application/http
+                           parts (each an inner GET, at most 100), answered with a
+                           multipart/mixed body whose parts carry each inner response with its
+                           Content-ID echoed as <response-...>. Every part is authorized,
+                           failed and counted on its own, as Google does; outer headers other
+                           than Content-* apply to a part unless the part sets them.
 
 Mail is served from an mbox fixture or generated messages. Gmail's search terms other than
 `newer_than:` and `after:` are recorded (`queries`) but not evaluated.
 
-Switchable failures: `fail_next(status, count)` (429/500 answers), `drop_gets_after(n)`
-(connections dropped without an answer after n message fetches), `expire_history()`,
-`revoke_all()`, `deny_consent`.
+Switchable failures: `fail_next(status, count, path_contains=...)` (429/500 answers; a batch
+part is matched by its own path, the whole batch by "/batch/"), `drop_gets_after(n)`
+(connections dropped without an answer after n message fetches, direct or in a batch: a batch
+that reaches the limit is dropped whole), `delete_message(id)` (a 404 from then on),
+`expire_history()`, `revoke_all()`, `deny_consent`. `latency_s` delays every HTTP request
+(not every batch part), like a network round trip.
+
+`requests` lists the HTTP requests on the wire; `batch_parts` the inner requests of batches.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import email.parser
+import email.policy
 import hashlib
 import json
 import re
@@ -60,8 +73,17 @@ class _Failure:
     retry_after: str | None
 
 
+BATCH_PATH = "/batch/gmail/v1"
+MAX_BATCH_PARTS = 100  # Google refuses larger batches
+
+_REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
+            404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error",
+            502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
+
+
 class FakeGoogle:
-    def __init__(self) -> None:
+    def __init__(self, latency_s: float = 0.0) -> None:
+        self.latency_s = latency_s  # slept at the start of every HTTP request
         self.lock = threading.RLock()
         self.messages: dict[str, FakeMessage] = {}
         self.history: list[tuple[int, str]] = []  # (history id, message id added)
@@ -75,7 +97,9 @@ class FakeGoogle:
         self.revoked: list[str] = []
         self.issued: list[str] = []  # every refresh and access token handed out
         self.queries: list[str] = []
-        self.requests: list[tuple[str, str]] = []
+        self.requests: list[tuple[str, str]] = []  # (method, path) of each HTTP request
+        self.batch_parts: list[tuple[str, str]] = []  # (method, path) of each batch part
+        self.batch_sizes: list[int] = []
         self.gets_served = 0
         self.failures: list[_Failure] = []
         self.drop_after: int | None = None
@@ -192,8 +216,34 @@ class FakeGoogle:
                 self.refresh_tokens[token] = False
             self.access_tokens.clear()
 
+    def delete_message(self, message_id: str) -> None:
+        """The person deleted it: fetching it answers 404 from now on."""
+        with self.lock:
+            self.messages.pop(message_id, None)
+
     def count(self, method: str, path_prefix: str) -> int:
+        """HTTP requests on the wire with this method and path prefix."""
         return sum(1 for m, p in self.requests if m == method and p.startswith(path_prefix))
+
+    def count_parts(self, method: str, path_prefix: str) -> int:
+        """Inner requests of batches with this method and path prefix."""
+        return sum(1 for m, p in self.batch_parts if m == method and p.startswith(path_prefix))
+
+    def gmail_get(self, path: str, query: dict[str, str],
+                  authorization: str) -> tuple[int, dict[str, Any], dict[str, str]] | None:
+        """One Gmail GET, direct or as a batch part: (status, body, headers), None to drop."""
+        if not self.authorized(authorization):
+            return (401, _gerror(401, "Invalid Credentials", "authError"),
+                    {"www-authenticate": 'Bearer realm="standin"'})
+        failure = self.take_failure(path)
+        if failure is not None:
+            extra = {"retry-after": failure.retry_after} if failure.retry_after else {}
+            reason = "rateLimitExceeded" if failure.status == 429 else "backendError"
+            return failure.status, _gerror(failure.status, "Try again", reason), extra
+        if self.should_drop(path):
+            return None
+        status, payload = self.gmail(path, query)
+        return status, payload, {}
 
     # ------------------------------------------------------------ OAuth logic
 
@@ -387,8 +437,9 @@ class FakeGoogle:
 
 
 def _gerror(code: int, message: str, reason: str = "") -> dict[str, Any]:
-    status = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 404: "NOT_FOUND",
-              429: "RESOURCE_EXHAUSTED", 500: "INTERNAL"}.get(code, "UNKNOWN")
+    status = {400: "INVALID_ARGUMENT", 401: "UNAUTHENTICATED", 403: "PERMISSION_DENIED",
+              404: "NOT_FOUND", 429: "RESOURCE_EXHAUSTED", 500: "INTERNAL",
+              503: "UNAVAILABLE"}.get(code, "UNKNOWN")
     return {"error": {"code": code, "message": message, "status": status,
                       "errors": [{"message": message, "domain": "global",
                                   "reason": reason or status.lower()}]}}
@@ -429,26 +480,19 @@ class _Handler(BaseHTTPRequestHandler):
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         google = self.google
         google.requests.append(("GET", url.path))
+        if google.latency_s:
+            time.sleep(google.latency_s)
         if url.path == "/o/oauth2/auth":
             status, headers, body = google.authorize(query)
             self._send(status, body, headers, content_type="text/plain")
             return
         if url.path.startswith("/gmail/"):
-            if not google.authorized(self.headers.get("authorization", "")):
-                self._json(401, _gerror(401, "Invalid Credentials", "authError"),
-                           {"www-authenticate": 'Bearer realm="standin"'})
-                return
-            failure = google.take_failure(url.path)
-            if failure is not None:
-                extra = {"retry-after": failure.retry_after} if failure.retry_after else None
-                reason = "rateLimitExceeded" if failure.status == 429 else "backendError"
-                self._json(failure.status, _gerror(failure.status, "Try again", reason), extra)
-                return
-            if google.should_drop(url.path):
+            answer = google.gmail_get(url.path, query, self.headers.get("authorization", ""))
+            if answer is None:
                 self.close_connection = True  # no answer at all: the connection just ends
                 return
-            status, payload = google.gmail(url.path, query)
-            self._json(status, payload)
+            status, payload, headers = answer
+            self._json(status, payload, headers)
             return
         self._json(404, _gerror(404, "Not Found"))
 
@@ -456,6 +500,11 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlparse(self.path)
         google = self.google
         google.requests.append(("POST", url.path))
+        if google.latency_s:
+            time.sleep(google.latency_s)
+        if url.path == BATCH_PATH:
+            self._batch(url.path)
+            return
         form = self._form()
         if url.path == "/token":
             basic = self.headers.get("authorization", "")
@@ -472,6 +521,88 @@ class _Handler(BaseHTTPRequestHandler):
             self._json(status, payload)
         else:
             self._json(404, _gerror(404, "Not Found"))
+
+    # ------------------------------------------------------------ batch
+
+    def _batch(self, path: str) -> None:
+        """Google's batch endpoint: parse the multipart request, answer every part."""
+        google = self.google
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        content_type = self.headers.get("content-type", "")
+        failure = google.take_failure(path)  # the batch as a whole (path_contains="/batch/")
+        if failure is not None:
+            extra = {"retry-after": failure.retry_after} if failure.retry_after else None
+            self._json(failure.status, _gerror(failure.status, "Try again", "backendError"),
+                       extra)
+            return
+        if not content_type.lower().startswith("multipart/mixed") or "boundary=" not in \
+                content_type:
+            self._json(400, _gerror(400, "Batch requests must be multipart/mixed."))
+            return
+        outer = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(
+            b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
+        parts = outer.get_payload() if outer.is_multipart() else []
+        if not parts:
+            self._json(400, _gerror(400, "The batch has no parts."))
+            return
+        if len(parts) > MAX_BATCH_PARTS:
+            self._json(400, _gerror(400, f"A batch may hold at most {MAX_BATCH_PARTS} calls."))
+            return
+        # Outer headers other than Content-* apply to every part that does not set them.
+        inherited = {name.lower(): value for name, value in self.headers.items()
+                     if not name.lower().startswith("content-")}
+        answers: list[bytes] = []
+        for part in parts:
+            if part.get_content_type() != "application/http":
+                self._json(400, _gerror(400, "Each batch part must be application/http."))
+                return
+            answer = self._batch_part(part.get_payload(), inherited)
+            if answer is None:  # a dropped connection loses the whole batch
+                self.close_connection = True
+                return
+            content_id = str(part.get("Content-ID", "")).strip()
+            head = "Content-Type: application/http\r\n"
+            if content_id:
+                inner_id = content_id[1:-1] if content_id.startswith("<") else content_id
+                head += f"Content-ID: <response-{inner_id}>\r\n"
+            answers.append(head.encode() + b"\r\n" + answer)
+        google.batch_sizes.append(len(parts))
+        boundary = "batch_" + secrets.token_hex(12)
+        payload = b"".join(b"--" + boundary.encode() + b"\r\n" + answer + b"\r\n"
+                           for answer in answers) + b"--" + boundary.encode() + b"--\r\n"
+        self._send(200, payload, content_type=f"multipart/mixed; boundary={boundary}")
+
+    def _batch_part(self, inner: str, inherited: dict[str, str]) -> bytes | None:
+        """One inner request of a batch, answered as application/http (None: drop)."""
+        google = self.google
+        request_line, _, rest = inner.lstrip("\r\n").partition("\n")
+        pieces = request_line.strip().split(" ")
+        headers = dict(inherited)
+        parsed = email.parser.Parser(policy=email.policy.compat32).parsestr(rest,
+                                                                            headersonly=True)
+        headers.update({name.lower(): value for name, value in parsed.items()})
+        if len(pieces) != 3:
+            status, payload, extra = 400, _gerror(400, "Malformed request line."), {}
+        else:
+            method, target, _version = pieces
+            url = urlparse(target)
+            google.batch_parts.append((method, url.path))
+            query = {k: v[0] for k, v in parse_qs(url.query).items()}
+            if method != "GET" or not url.path.startswith("/gmail/"):
+                status, payload, extra = 400, _gerror(400, "Only Gmail GETs are served in a "
+                                                           "batch here."), {}
+            else:
+                answer = google.gmail_get(url.path, query, headers.get("authorization", ""))
+                if answer is None:
+                    return None
+                status, payload, extra = answer
+        content = json.dumps(payload).encode()
+        lines = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}",
+                 "Content-Type: application/json; charset=UTF-8",
+                 *(f"{name}: {value}" for name, value in extra.items()),
+                 f"Content-Length: {len(content)}"]
+        return ("\r\n".join(lines) + "\r\n\r\n").encode() + content
 
 
 def follow_in_browser(url: str) -> threading.Thread:

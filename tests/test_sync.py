@@ -41,6 +41,12 @@ def new_mail(google, subject: str, age: timedelta = timedelta(minutes=1)) -> str
     return google.add_message(raw.encode(), received=datetime.now(timezone.utc) - age)
 
 
+def more_mail(google, count: int) -> list[str]:
+    """`count` more messages, older than the mbox fixture's newest, newer than 30 days."""
+    return [new_mail(google, f"Update {index} on your application",
+                     age=timedelta(hours=100, minutes=index)) for index in range(count)]
+
+
 def test_first_sync_stores_the_window_and_records_the_run(gmail) -> None:
     phases: list[tuple[str, int, int]] = []
     run = sync.sync_account("default", route=False, retry=FAST,
@@ -82,7 +88,10 @@ def test_resync_adds_nothing_and_never_touches_a_decided_message(gmail) -> None:
     assert TrackedMessage.select().count() == 12
     again = TrackedMessage.get_by_id(decided.id)
     assert (again.processing_status, again.decided_by, again.reason) == ("ignored", "user", "mine")
-    assert gmail.count("GET", "/gmail/v1/users/me/messages/") == 12  # nothing fetched twice
+    # Nothing fetched twice: the first run's single batch of 12 is all there was.
+    assert gmail.count_parts("GET", "/gmail/v1/users/me/messages/") == 12
+    assert gmail.count("POST", "/batch/gmail/v1") == 1
+    assert gmail.count("GET", "/gmail/v1/users/me/messages/") == 0  # no one-by-one fetches
 
 
 def test_incremental_sync_uses_history(gmail) -> None:
@@ -148,21 +157,22 @@ def test_persistent_server_errors_fail_the_run_and_keep_the_token(gmail) -> None
 
 
 def test_a_cut_mid_sync_then_resume_gives_exactly_one_clean_run(gmail) -> None:
-    gmail.drop_gets_after(5)
+    more_mail(gmail, 48)  # 60 messages: a batch of 50, then one of 10
+    gmail.drop_gets_after(55)  # the second batch is cut: its connection ends unanswered
     cut = sync.sync_account("default", route=False, retry=FAST)
 
     assert cut.status == "failed" and cut.error_code == "network"
-    assert cut.discovered == 5 and gmail.dropped > 0
-    assert TrackedMessage.select().count() == 5  # what was stored is kept
+    assert cut.discovered == 50 and gmail.dropped > 0
+    assert TrackedMessage.select().count() == 50  # what was stored is kept
     assert accounts.get_account("default").history_id == ""  # not advanced by a failed run
 
     gmail.drop_gets_after(None)
     resumed = sync.sync_account("default", route=False, retry=FAST)
 
-    assert resumed.status == "completed" and resumed.discovered == 7
-    assert resumed.params["alreadyStored"] == 5
+    assert resumed.status == "completed" and resumed.discovered == 10
+    assert resumed.params["alreadyStored"] == 50
     assert stored_ids() == sorted(gmail.ids_in_window(30, 100))
-    assert TrackedMessage.select().count() == 12
+    assert TrackedMessage.select().count() == 60
 
 
 def test_revoked_access_drops_the_token_and_asks_to_reconnect(gmail) -> None:
@@ -178,17 +188,17 @@ def test_revoked_access_drops_the_token_and_asks_to_reconnect(gmail) -> None:
 
 
 def test_revoked_in_the_middle_of_a_run(gmail) -> None:
-    fetched = 0
+    more_mail(gmail, 48)
 
     def progress(phase: str, done: int, total: int) -> None:
-        nonlocal fetched
-        if phase == "fetching" and done == 3:
+        if phase == "fetching" and done == 3:  # while the first batch is being stored
             gmail.revoke_all()
-        fetched = done
 
     run = sync.sync_account("default", route=False, retry=FAST, progress=progress)
+    # The first batch was already fetched and is kept; the second is refused.
     assert run.status == "failed" and run.error_code == "invalid_grant"
-    assert run.discovered == 3 and TrackedMessage.select().count() == 3
+    assert "Reconnect Gmail" in run.error_message
+    assert run.discovered == 50 and TrackedMessage.select().count() == 50
     assert keyring.get_password(KEYRING_SERVICE, "default") is None
 
 

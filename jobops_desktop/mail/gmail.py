@@ -4,6 +4,12 @@ Built with google-api-python-client's static discovery document (nothing is fetc
 time). Every call goes through `_call`, which retries 429, 5xx and dropped connections with
 exponential backoff within limits (`RetryPolicy`; tests use a tiny base delay), honours
 Retry-After, and stops waiting when the run is cancelled.
+
+Messages are fetched in batches (`get_raw_batch`): up to BATCH_SIZE `messages.get` calls in
+one HTTP request to Gmail's batch endpoint, through the client library's BatchHttpRequest.
+Each part answers on its own: a 404 means the message is gone, a 429/5xx part is sent again
+(alone with the other failed parts) under the same backoff, a 401 part makes the library
+refresh the token once (a revoked token then stops the run).
 """
 
 from __future__ import annotations
@@ -12,8 +18,8 @@ import base64
 import http.client
 import random
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..logging_setup import get_logger
@@ -22,6 +28,11 @@ from .oauth import GoogleEndpoints, MailError, classify_token_error, network_err
 log = get_logger("mail.gmail")
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
+
+# Gmail's advice: batches larger than 50 calls are likely to be rate-limited.
+BATCH_SIZE = 50
+BATCH_PATH = "batch/gmail/v1"
+DEFAULT_GMAIL_ROOT = "https://gmail.googleapis.com/"
 
 
 @dataclass(frozen=True)
@@ -35,10 +46,6 @@ class HistoryExpired(Exception):
     """Gmail no longer has history from that id (HTTP 404): fall back to a listing."""
 
 
-class MessageGone(Exception):
-    """The message was deleted between listing and fetching (HTTP 404)."""
-
-
 @dataclass
 class RawGmailMessage:
     id: str
@@ -46,6 +53,14 @@ class RawGmailMessage:
     label_ids: list[str]
     internal_date_ms: int | None
     raw: bytes
+
+
+@dataclass
+class BatchResult:
+    """What one `get_raw_batch` brought back, by message id."""
+    messages: dict[str, RawGmailMessage] = field(default_factory=dict)
+    gone: set[str] = field(default_factory=set)  # 404: deleted since it was listed
+    failed: dict[str, str] = field(default_factory=dict)  # other refusals of one message
 
 
 class GmailClient:
@@ -64,6 +79,9 @@ class GmailClient:
         options = {"api_endpoint": endpoints.gmail_root} if endpoints.gmail_root else None
         self.service = build("gmail", "v1", http=authed_http, static_discovery=True,
                              cache_discovery=False, client_options=options)
+        # The discovery document's batchPath is the global "batch"; Gmail documents its own.
+        self.batch_uri = (endpoints.gmail_root or DEFAULT_GMAIL_ROOT).rstrip("/") + "/" + \
+            BATCH_PATH
         # Building a discovery Resource is costly (every method is generated): do it once.
         self._users = self.service.users()
         self._messages = self._users.messages()
@@ -86,38 +104,29 @@ class GmailClient:
             try:
                 return request_factory().execute()
             except HttpError as exc:
-                status = _status(exc)
-                if status == 404:
+                if _status(exc) == 404:
                     raise
-                reason = _error_reason(exc)
-                rate_limited = status == 403 and reason in ("rateLimitExceeded",
-                                                            "userRateLimitExceeded")
-                if status in (401, 403) and not rate_limited:
-                    raise MailError(
-                        "forbidden" if status == 403 else "auth_failed",
-                        f"Gmail refused the request (HTTP {status} {reason}).",
-                        "Disconnect and reconnect Gmail, and make sure the Gmail API is "
-                        "enabled for your Google Cloud project.") from None
-                if status not in RETRY_STATUSES and not rate_limited:
-                    raise MailError("api_error", f"Gmail answered HTTP {status} to {what}.",
-                                    "Try again later.") from None
-                failure = f"HTTP {status}"
-                retry_after = _retry_after(exc)
+                failure, retry_after = _retryable_failure(exc, what)
             except gexc.RefreshError as exc:
                 raise classify_token_error(exc, "") from None
             except (OSError, http.client.HTTPException, httplib2.HttpLib2Error,
                     gexc.TransportError) as exc:  # dropped connection, timeout, DNS
                 failure = type(exc).__name__
-            if attempt >= self.retry.max_attempts:
-                log.warning("gmail: %s failed after %d attempts (%s)", what, attempt, failure)
-                raise network_error(f"{failure} after {attempt} attempts")
-            delay = min(self.retry.max_delay_s,
-                        self.retry.base_delay_s * (2 ** (attempt - 1)) * (1 + random.random() / 4))
-            if retry_after is not None:
-                delay = min(self.retry.max_delay_s, max(delay, retry_after))
-            self.retries_made += 1
-            log.info("gmail: %s: %s, retry %d in %.2f s", what, failure, attempt, delay)
-            self._sleep(delay)
+            self._wait_to_retry(attempt, what, failure, retry_after)
+
+    def _wait_to_retry(self, attempt: int, what: str, failure: str,
+                       retry_after: float | None) -> None:
+        """Back off before attempt `attempt + 1`, or give up with a network error."""
+        if attempt >= self.retry.max_attempts:
+            log.warning("gmail: %s failed after %d attempts (%s)", what, attempt, failure)
+            raise network_error(f"{failure} after {attempt} attempts")
+        delay = min(self.retry.max_delay_s,
+                    self.retry.base_delay_s * (2 ** (attempt - 1)) * (1 + random.random() / 4))
+        if retry_after is not None:
+            delay = min(self.retry.max_delay_s, max(delay, retry_after))
+        self.retries_made += 1
+        log.info("gmail: %s: %s, retry %d in %.2f s", what, failure, attempt, delay)
+        self._sleep(delay)
 
     def _sleep(self, seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -188,26 +197,118 @@ class GmailClient:
             if not page_token:
                 return _unique(ids), latest
 
-    def get_raw(self, message_id: str) -> RawGmailMessage:
-        from googleapiclient.errors import HttpError
+    def get_raw_batch(self, message_ids: Sequence[str]) -> BatchResult:
+        """Fetch up to BATCH_SIZE messages (format=raw) in one batch request.
 
-        messages = self._messages
-        try:
-            response = self._call(lambda: messages.get(userId="me", id=message_id,
-                                                       format="raw"), "messages.get")
-        except HttpError as exc:
-            if _status(exc) == 404:
-                raise MessageGone(message_id) from None
-            raise
-        raw = response.get("raw") or ""
-        internal = response.get("internalDate")
-        return RawGmailMessage(
-            id=response.get("id", message_id),
-            thread_id=response.get("threadId", ""),
-            label_ids=list(response.get("labelIds") or []),
-            internal_date_ms=int(internal) if internal else None,
-            raw=base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)),
-        )
+        Parts that fail with 429/5xx (or a rate-limit 403) are sent again, only they, with the
+        same backoff as single calls; a batch that fails as a whole (dropped connection,
+        HTTP 5xx) is sent again whole. Raises MailError when the token is revoked, access
+        is refused, or retries run out; other per-message refusals land in `failed`.
+        """
+        import httplib2
+        from google.auth import exceptions as gexc
+        from googleapiclient.errors import BatchError, HttpError
+        from googleapiclient.http import BatchHttpRequest
+
+        pending = _unique(list(message_ids))
+        if len(pending) > BATCH_SIZE:
+            raise ValueError(f"at most {BATCH_SIZE} messages per batch")
+        result = BatchResult()
+        attempt = 0
+        while pending:
+            attempt += 1
+            self.requests_made += 1
+            answers: dict[str, tuple[Any, Any]] = {}
+
+            def on_answer(request_id: str, response: Any, exception: Any,
+                          into: dict[str, tuple[Any, Any]] = answers) -> None:
+                into[request_id] = (response, exception)
+
+            batch = BatchHttpRequest(callback=on_answer, batch_uri=self.batch_uri)
+            for message_id in pending:
+                batch.add(self._messages.get(userId="me", id=message_id, format="raw"),
+                          request_id=message_id)
+            what = f"messages.get batch of {len(pending)}"
+            retry_after: float | None = None
+            try:
+                batch.execute()
+            except HttpError as exc:  # the batch request itself was refused
+                failure, retry_after = _retryable_failure(exc, "a batch request")
+            except gexc.RefreshError as exc:  # a part's 401 and the token refresh refused
+                raise classify_token_error(exc, "") from None
+            except BatchError:
+                failure = "malformed batch answer"
+            except (OSError, http.client.HTTPException, httplib2.HttpLib2Error,
+                    gexc.TransportError) as exc:  # dropped connection, timeout, DNS
+                failure = type(exc).__name__
+            else:
+                pending, failure, retry_after = self._sort_answers(pending, answers, result)
+                if not pending:
+                    break
+                what = f"{len(pending)} of {len(answers)} batch parts"
+            self._wait_to_retry(attempt, what, failure, retry_after)
+        return result
+
+    @staticmethod
+    def _sort_answers(pending: list[str], answers: dict[str, tuple[Any, Any]],
+                      result: BatchResult) -> tuple[list[str], str, float | None]:
+        """File each part's answer into `result`; return the parts to retry and why."""
+        retry: list[str] = []
+        failure = ""
+        waits: list[float] = []
+        for message_id in pending:
+            response, exception = answers.get(message_id, (None, None))
+            if exception is None and response is not None:
+                result.messages[message_id] = _raw_message(response, message_id)
+                continue
+            if exception is None:  # no answer for this part: ask again
+                retry.append(message_id)
+                failure = "part missing from the batch answer"
+                continue
+            status = _status(exception)
+            if status == 404:
+                result.gone.add(message_id)
+                continue
+            try:
+                failure, after = _retryable_failure(exception, "messages.get")
+            except MailError as error:
+                if error.code != "api_error":  # auth refused: stop the run
+                    raise
+                result.failed[message_id] = f"HTTP {status}"
+                continue
+            retry.append(message_id)
+            if after is not None:
+                waits.append(after)
+        return retry, failure, (max(waits) if waits else None)
+
+
+def _raw_message(response: dict[str, Any], message_id: str) -> RawGmailMessage:
+    raw = response.get("raw") or ""
+    internal = response.get("internalDate")
+    return RawGmailMessage(
+        id=response.get("id", message_id),
+        thread_id=response.get("threadId", ""),
+        label_ids=list(response.get("labelIds") or []),
+        internal_date_ms=int(internal) if internal else None,
+        raw=base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)),
+    )
+
+
+def _retryable_failure(exc: Any, what: str) -> tuple[str, float | None]:
+    """For an HttpError worth retrying: (what failed, Retry-After); else raise MailError."""
+    status = _status(exc)
+    reason = _error_reason(exc)
+    rate_limited = status == 403 and reason in ("rateLimitExceeded", "userRateLimitExceeded")
+    if status in (401, 403) and not rate_limited:
+        raise MailError(
+            "forbidden" if status == 403 else "auth_failed",
+            f"Gmail refused the request (HTTP {status} {reason}).",
+            "Disconnect and reconnect Gmail, and make sure the Gmail API is "
+            "enabled for your Google Cloud project.") from None
+    if status not in RETRY_STATUSES and not rate_limited:
+        raise MailError("api_error", f"Gmail answered HTTP {status} to {what}.",
+                        "Try again later.") from None
+    return f"HTTP {status}", _retry_after(exc)
 
 
 def _status(exc: Any) -> int:

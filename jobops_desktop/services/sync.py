@@ -1,8 +1,8 @@
 """Mail intake: Gmail sync and mbox/.eml import through one pipeline, every run recorded.
 
-Pipeline: find message ids -> skip the ones already stored -> fetch and parse each -> store
-it (one commit per message: a crash or a cut loses nothing) -> route the messages not yet
-routed. A message is stored once per account (unique account + provider id) and a stored
+Pipeline: find message ids -> skip the ones already stored -> fetch them (Gmail: up to 50
+per batch request) -> parse and store each (one commit per message: a crash or a cut loses
+nothing) -> route the messages not yet routed. A message is stored once per account (unique account + provider id) and a stored
 message is never rewritten, so decisions a person made are never touched.
 
 Gmail: the first sync (and any sync after history expired) lists `newer_than:{searchDays}d`
@@ -23,6 +23,7 @@ import calendar
 import sys
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -32,10 +33,10 @@ import peewee as pw
 from ..logging_setup import get_logger
 from ..mail import oauth, query
 from ..mail.files import MailFileError, count_messages, default_account_key, detect_kind, iter_mail
-from ..mail.gmail import GmailClient, HistoryExpired, MessageGone, RetryPolicy
+from ..mail.gmail import BATCH_SIZE, GmailClient, HistoryExpired, RetryPolicy
 from ..mail.oauth import GoogleEndpoints, MailError
 from ..mail.parse import ParsedMessage, parse_message
-from ..store import ProviderAccount, SyncRun, TrackedMessage, db
+from ..store import Job, ProviderAccount, SyncRun, TrackedMessage, db
 from ..timeutil import utcnow
 from ..vocab import DEFAULT_ACCOUNT_KEY, RunStatus
 from . import accounts, settings
@@ -67,6 +68,55 @@ def list_runs(limit: int = 200) -> list[SyncRun]:
 def run_messages(run_id: int) -> list[TrackedMessage]:
     return list(TrackedMessage.select().where(TrackedMessage.sync_run == run_id)
                 .order_by(TrackedMessage.received_at.desc(), TrackedMessage.id.desc()))
+
+
+def run_status_counts(run_id: int) -> dict[str, int]:
+    """How many of a run's messages are in each processing status (one GROUP BY, no rows)."""
+    query = (TrackedMessage.select(TrackedMessage.processing_status,
+                                   pw.fn.COUNT(TrackedMessage.id))
+             .where(TrackedMessage.sync_run == run_id)
+             .group_by(TrackedMessage.processing_status).tuples())
+    return {status: count for status, count in query}
+
+
+@dataclass(frozen=True)
+class RunMessageRow:
+    """One message of a run as the runs page lists it (no body, headers or snippet)."""
+
+    id: int
+    sender_name: str
+    sender_email: str
+    subject: str
+    received_at: datetime | None
+    processing_status: str
+    confidence: int
+    job_id: int | None  # the linked job, else the suggested one
+    job_company: str  # "" without a job
+    job_title: str
+    suggested_stage: str
+    reason: str
+
+
+def run_message_rows(run_id: int) -> list[RunMessageRow]:
+    """A run's messages with only the listed columns: waiting ones first, each group newest
+    first (no date last), in one query."""
+    job_id = pw.fn.COALESCE(TrackedMessage.job, TrackedMessage.suggested_job)
+    query = (TrackedMessage.select(
+        TrackedMessage.id, TrackedMessage.sender_name, TrackedMessage.sender_email,
+        TrackedMessage.subject, TrackedMessage.received_at, TrackedMessage.processing_status,
+        TrackedMessage.confidence, job_id, Job.company, Job.title,
+        TrackedMessage.suggested_stage, TrackedMessage.reason)
+        .join(Job, pw.JOIN.LEFT_OUTER, on=(Job.id == job_id))
+        .where(TrackedMessage.sync_run == run_id)
+        .order_by(TrackedMessage.processing_status != "pending_user",
+                  TrackedMessage.received_at.desc(), TrackedMessage.id.desc())
+        .tuples())
+    return [RunMessageRow(id=row[0], sender_name=row[1], sender_email=row[2], subject=row[3],
+                          received_at=row[4],
+                          processing_status=row[5], confidence=row[6], job_id=row[7],
+                          job_company=row[8] or "", job_title=row[9] or "",
+                          suggested_stage=row[10], reason=row[11])
+            for row in query]
 
 
 # ---------------------------------------------------------------- the shared pipeline
@@ -314,21 +364,29 @@ def _gmail_pass(run: _Run, client: GmailClient, account: ProviderAccount, search
     run.set_params(mode=mode, listed=len(listed), alreadyStored=len(listed) - len(to_fetch))
     total = len(to_fetch)
     run.progress("fetching", 0, total)
-    for done, message_id in enumerate(to_fetch, start=1):
+    done = 0
+    for start in range(0, total, BATCH_SIZE):
         run.check_cancel()
-        try:
-            fetched = client.get_raw(message_id)
-        except MessageGone:
-            run.count_error(f"message {message_id} vanished before it was fetched")
+        chunk = to_fetch[start:start + BATCH_SIZE]
+        batch = client.get_raw_batch(chunk)
+        for message_id in chunk:
+            # Cancel between messages: the rest of this batch is fetched again next run.
+            run.check_cancel()
+            done += 1
+            fetched = batch.messages.get(message_id)
+            if fetched is None:
+                problem = ("vanished before it was fetched" if message_id in batch.gone else
+                           f"could not be fetched ({batch.failed.get(message_id, 'no answer')})")
+                run.count_error(f"message {message_id} {problem}")
+                run.progress("fetching", done, total)
+                continue
+            internal = (datetime.fromtimestamp(fetched.internal_date_ms // 1000, timezone.utc)
+                        .replace(tzinfo=None) if fetched.internal_date_ms else None)
+            parsed = _safe_parse(fetched.raw, internal)
+            if internal is not None:
+                parsed.received_at = internal  # Gmail's receipt time beats a sender's Date header
+            run.store(fetched.id, parsed, thread_id=fetched.thread_id, labels=fetched.label_ids)
             run.progress("fetching", done, total)
-            continue
-        internal = (datetime.fromtimestamp(fetched.internal_date_ms // 1000, timezone.utc)
-                    .replace(tzinfo=None) if fetched.internal_date_ms else None)
-        parsed = _safe_parse(fetched.raw, internal)
-        if internal is not None:
-            parsed.received_at = internal  # Gmail's receipt time beats a sender's Date header
-        run.store(fetched.id, parsed, thread_id=fetched.thread_id, labels=fetched.label_ids)
-        run.progress("fetching", done, total)
 
 
 def _window_grew(account: ProviderAccount, search: str, max_messages: int,
