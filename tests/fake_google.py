@@ -24,8 +24,8 @@ Switchable failures: `fail_next(status, count, path_contains=...)` (429/500 answ
 part is matched by its own path, the whole batch by "/batch/"), `drop_gets_after(n)`
 (connections dropped without an answer after n message fetches, direct or in a batch: a batch
 that reaches the limit is dropped whole), `delete_message(id)` (a 404 from then on),
-`expire_history()`, `revoke_all()`, `deny_consent`. `latency_s` delays every HTTP request
-(not every batch part), like a network round trip.
+`expire_history()`, `expire_access_tokens()`, `revoke_all()`, `deny_consent`. `latency_s`
+delays every HTTP request (not every batch part), like a network round trip.
 
 `requests` lists the HTTP requests on the wire; `batch_parts` the inner requests of batches.
 """
@@ -209,6 +209,11 @@ class FakeGoogle:
             # Every history id handed out so far answers 404; the next profile's id is valid.
             self.history_id += 1
             self.history_floor = self.history_id
+
+    def expire_access_tokens(self) -> None:
+        """Access tokens run out (refresh tokens still work): the next call answers 401."""
+        with self.lock:
+            self.access_tokens.clear()
 
     def revoke_all(self) -> None:
         with self.lock:

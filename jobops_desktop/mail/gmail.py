@@ -61,6 +61,9 @@ class BatchResult:
     messages: dict[str, RawGmailMessage] = field(default_factory=dict)
     gone: set[str] = field(default_factory=set)  # 404: deleted since it was listed
     failed: dict[str, str] = field(default_factory=dict)  # other refusals of one message
+    # Set when the batch stopped (retries ran out, token revoked, cancelled) after some
+    # messages came back: store those, then raise this.
+    error: MailError | None = None
 
 
 class GmailClient:
@@ -202,18 +205,28 @@ class GmailClient:
 
         Parts that fail with 429/5xx (or a rate-limit 403) are sent again, only they, with the
         same backoff as single calls; a batch that fails as a whole (dropped connection,
-        HTTP 5xx) is sent again whole. Raises MailError when the token is revoked, access
-        is refused, or retries run out; other per-message refusals land in `failed`.
+        HTTP 5xx) is sent again whole. Other per-message refusals land in `failed`. When the
+        token is revoked, access is refused, retries run out or the run is cancelled, the
+        MailError is raised, or put in `error` if some messages already came back.
         """
+        pending = _unique(list(message_ids))
+        if len(pending) > BATCH_SIZE:
+            raise ValueError(f"at most {BATCH_SIZE} messages per batch")
+        result = BatchResult()
+        try:
+            self._fetch_batch(pending, result)
+        except MailError as error:
+            if not result.messages:
+                raise
+            result.error = error
+        return result
+
+    def _fetch_batch(self, pending: list[str], result: BatchResult) -> None:
         import httplib2
         from google.auth import exceptions as gexc
         from googleapiclient.errors import BatchError, HttpError
         from googleapiclient.http import BatchHttpRequest
 
-        pending = _unique(list(message_ids))
-        if len(pending) > BATCH_SIZE:
-            raise ValueError(f"at most {BATCH_SIZE} messages per batch")
-        result = BatchResult()
         attempt = 0
         while pending:
             attempt += 1
@@ -244,10 +257,9 @@ class GmailClient:
             else:
                 pending, failure, retry_after = self._sort_answers(pending, answers, result)
                 if not pending:
-                    break
+                    return
                 what = f"{len(pending)} of {len(answers)} batch parts"
             self._wait_to_retry(attempt, what, failure, retry_after)
-        return result
 
     @staticmethod
     def _sort_answers(pending: list[str], answers: dict[str, tuple[Any, Any]],

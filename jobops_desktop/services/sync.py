@@ -375,9 +375,13 @@ def _gmail_pass(run: _Run, client: GmailClient, account: ProviderAccount, search
             done += 1
             fetched = batch.messages.get(message_id)
             if fetched is None:
-                problem = ("vanished before it was fetched" if message_id in batch.gone else
-                           f"could not be fetched ({batch.failed.get(message_id, 'no answer')})")
-                run.count_error(f"message {message_id} {problem}")
+                if message_id in batch.gone:
+                    run.count_error(f"message {message_id} vanished before it was fetched")
+                elif message_id in batch.failed:
+                    run.count_error(f"message {message_id} could not be fetched "
+                                    f"({batch.failed[message_id]})")
+                else:  # not fetched before the batch stopped (batch.error): next run
+                    continue
                 run.progress("fetching", done, total)
                 continue
             internal = (datetime.fromtimestamp(fetched.internal_date_ms // 1000, timezone.utc)
@@ -387,6 +391,8 @@ def _gmail_pass(run: _Run, client: GmailClient, account: ProviderAccount, search
                 parsed.received_at = internal  # Gmail's receipt time beats a sender's Date header
             run.store(fetched.id, parsed, thread_id=fetched.thread_id, labels=fetched.label_ids)
             run.progress("fetching", done, total)
+        if batch.error is not None:  # what came back is stored; now stop as the error says
+            raise batch.error
 
 
 def _window_grew(account: ProviderAccount, search: str, max_messages: int,
