@@ -163,6 +163,10 @@ def test_a_step_only_looked_back_at_is_not_announced_again():
                            "We've received your application. If we'd like to move forward, "
                            "the first step is a short take-home project."), jobs)
     assert received.stage_rule[0] == "applied"
+    # A friend's own step is not the reader's.
+    friend = gather(view("sam@gmail.com", "figma interview tips??", "I have my Figma onsite "
+                         "next week, anything I should know?"), jobs)
+    assert friend.stage_rule is None
 
 
 def test_wording_of_steps_and_reminders():

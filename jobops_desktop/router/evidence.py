@@ -370,6 +370,10 @@ HYPOTHETICAL_RX = re.compile(r"\bif\s+(?:we|you|your|selected|successful|shortli
                              r"[^.!?\n]*$", re.IGNORECASE)
 
 
+# The writer's own step, not the reader's: a friend's "I have my Notion onsite next week".
+SOMEONE_ELSES_RX = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _stage_mentions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
     found: list[tuple[str, str]] = []
     lookbacks: list[str] = []
@@ -383,7 +387,8 @@ def _stage_mentions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             if cue or OUTCOME_AFTER_RX.match(text[hit.end():hit.end() + 20]):
                 lookbacks.append(f"{cue.group(0) if cue else ''}{hit.group(0)}")
                 continue
-            if HYPOTHETICAL_RX.search(text[max(0, hit.start() - 200):hit.start()]):
+            if HYPOTHETICAL_RX.search(text[max(0, hit.start() - 200):hit.start()]) \
+                    or SOMEONE_ELSES_RX.search(before):
                 continue
             found.append((target, hit.group(0)))
             break
