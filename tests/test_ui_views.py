@@ -449,3 +449,63 @@ def test_ten_jobs_moved_on_the_board_survive_a_restart(qtbot, tmp_path, data_dir
              for row in range(timeline.count())]
     assert "Applied" in shown[0] and "Closed: Rejected" in shown[1]
     qtbot.waitUntil(lambda: worker.pending_count() == 0, timeout=10000)
+
+
+def test_hidden_pages_reload_once_when_shown_and_the_visible_page_stays_live(window, qtbot):
+    """A burst of changes (a sync, a run of decisions) reloads only the page in view, once;
+    the hidden pages catch up with one load each when they are shown again."""
+    acme = make_job("Acme", "Backend Engineer")
+    window.show_job(acme)
+    qtbot.waitUntil(lambda: window.job_page.title.text() == "Backend Engineer")
+    window.show_page("inbox")
+    qtbot.waitUntil(lambda: worker.pending_count() == 0)
+    qtbot.wait(20)
+    pages = {key: window.page(key) for key in ("jobs", "board", "job", "inbox")}
+    loads = {key: page.refresher.loads for key, page in pages.items()}
+    emails_loads = window.emails_tab.refresher.loads
+
+    globex = make_job("Globex", "Data Engineer")
+    tracking.update_job(acme, title="Staff Engineer")
+    for _ in range(10):
+        window.events.messages_changed.emit()
+        window.events.jobs_changed.emit()
+    qtbot.waitUntil(lambda: pages["inbox"].refresher.loads > loads["inbox"])
+    qtbot.waitUntil(lambda: worker.pending_count() == 0)
+    qtbot.wait(50)
+    assert pages["inbox"].refresher.loads == loads["inbox"] + 1  # the burst: one load
+    for key in ("jobs", "board", "job"):  # hidden: nothing loaded, marked stale
+        assert pages[key].refresher.loads == loads[key], key
+        assert pages[key].refresher.stale, key
+    assert window.emails_tab.refresher.loads == emails_loads
+    assert window.job_page.title.text() == "Backend Engineer"
+    assert ("Globex", "Data Engineer", "Applied") not in table_rows(window)
+
+    window.show_page("jobs")
+    qtbot.waitUntil(lambda: ("Globex", "Data Engineer", "Applied") in table_rows(window))
+    window.show_page("board")
+    qtbot.waitUntil(lambda: window.board_page.lane_of(globex) == "applied")
+    window.show_page("job")
+    qtbot.waitUntil(lambda: window.job_page.title.text() == "Staff Engineer")
+    qtbot.waitUntil(lambda: worker.pending_count() == 0)
+    qtbot.wait(50)
+    for key in ("jobs", "board", "job"):
+        assert pages[key].refresher.loads == loads[key] + 1, key
+        assert not pages[key].refresher.stale, key
+    assert window.emails_tab.refresher.loads == emails_loads  # its tab is not in view yet
+    window.job_page.tabs.setCurrentWidget(window.emails_tab)
+    qtbot.waitUntil(lambda: window.emails_tab.refresher.loads == emails_loads + 1)
+
+
+def test_a_hidden_window_reloads_its_page_when_shown_again(window, qtbot):
+    window.show_page("jobs")
+    qtbot.waitUntil(lambda: worker.pending_count() == 0)
+    page = window.jobs_page
+    loads = page.refresher.loads
+    window.hide()  # closed to the tray
+    make_job("Initech", "SRE")
+    window.events.jobs_changed.emit()
+    qtbot.wait(50)
+    assert page.refresher.loads == loads and page.refresher.stale
+    window.show()
+    qtbot.waitUntil(lambda: ("Initech", "SRE", "Applied") in table_rows(window))
+    assert page.refresher.loads == loads + 1

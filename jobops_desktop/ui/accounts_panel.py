@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..timeutil import format_local
 from ..vocab import MAX_MESSAGES_BOUNDS, SEARCH_DAYS_BOUNDS
-from .common import Loader, show_error
+from .common import Loader, ReloadWhenVisible, show_error
 from .events import AppEvents
 from .sync_controller import BatchOutcome, SyncController
 from .worker import run_task
@@ -406,25 +406,21 @@ class AccountsPanel(QWidget):
         self.cards_layout.insertWidget(0, self.empty_label)
 
         self.loader = Loader(self, fetch=load_panel_state, apply=self._fill)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(150)
-        self._reload_timer.timeout.connect(self.reload)
+        self.refresher = ReloadWhenVisible(self, self.loader.reload, events.accounts_changed,
+                                           events.messages_changed, delay_ms=150)
 
         controller.state_changed.connect(self._update_state)
         controller.progress.connect(self._on_progress)
         controller.batch_finished.connect(self._on_batch_finished)
         controller.batch_failed.connect(self._on_batch_failed)
         controller.connect_finished.connect(self._on_connect_finished)
-        events.accounts_changed.connect(self._reload_timer.start)
-        events.messages_changed.connect(self._reload_timer.start)
         self._update_state()
         self.reload()
 
     # ---------------------------------------------------------- data
 
     def reload(self) -> None:
-        self.loader.reload()
+        self.refresher.reload()
 
     def page_shown(self) -> None:
         self.reload()
@@ -540,16 +536,16 @@ class AccountsPanel(QWidget):
         if not outcome.outcomes:
             lines.append("Nothing to sync: connect a Gmail account first.")
         self._show_result("\n".join(lines), error=any(o.error for o in outcome.outcomes))
-        self.reload()
+        self.refresher.changed()
 
     def _on_batch_failed(self, error: str) -> None:
         self._show_result(error, error=True)
-        self.reload()
+        self.refresher.changed()
 
     def _on_connect_finished(self, _account_key: str, error: str) -> None:
         if error:
             self._show_result(error, error=True)
-        self.reload()
+        self.refresher.changed()
 
     def _show_result(self, text: str, *, error: bool) -> None:
         self.result_label.setText(text)

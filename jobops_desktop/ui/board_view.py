@@ -32,7 +32,7 @@ from ..services import tracking
 from ..store import Job
 from ..timeutil import format_local, utcnow
 from ..vocab import OUTCOME_LABELS, STAGES, stage_label
-from .common import Loader, close_job_for, log_event_for, show_status, write
+from .common import Loader, ReloadWhenVisible, close_job_for, log_event_for, show_status, write
 from .events import AppEvents
 from .theme import STAGE_COLORS, icon, stage_color
 
@@ -404,11 +404,11 @@ class BoardPage(QWidget):
         layout.addLayout(header)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.closed)
-        self.events.jobs_changed.connect(self.reload)
+        self.refresher = ReloadWhenVisible(self, self.loader.reload, self.events.jobs_changed)
         self.reload()
 
     def reload(self) -> None:
-        self.loader.reload()
+        self.refresher.reload()
 
     def page_shown(self) -> None:
         self.reload()  # cheap, and picks up changes made elsewhere (CLI sync, another view)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from ..logging_setup import get_logger
@@ -45,6 +45,59 @@ class Loader(QObject):
         parent = self.parent()
         return run_task(self._fetch, *args, on_result=deliver,
                         on_error=lambda exc: show_error(parent, "Could not load", exc))
+
+
+class ReloadWhenVisible(QObject):
+    """Keeps a view current without reloading it while nobody can see it.
+
+    Connected to the app events a view depends on: a change reloads a visible view on the
+    next turn of the event loop (a burst of signals, e.g. messages_changed + jobs_changed
+    after a decision, costs one load) and only marks a hidden one stale; a stale view
+    reloads once when it is shown again (page switch, tab switch, window restored).
+    `reload()` loads now and clears the mark (for page switches and direct calls).
+
+    `view`: the widget whose visibility counts; `load`: starts the view's load.
+    """
+
+    def __init__(self, view: QWidget, load: Callable[[], Any], *signals: SignalInstance,
+                 delay_ms: int = 0, enabled: Callable[[], bool] | None = None) -> None:
+        super().__init__(view)
+        self._view = view
+        self._load = load
+        self._enabled = enabled or (lambda: True)  # e.g. the job page without a job
+        self.stale = False
+        self.loads = 0  # loads started through this helper (benchmarks and tests)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._reload_if_stale)
+        for signal in signals:
+            signal.connect(self.changed)
+        view.installEventFilter(self)
+
+    def changed(self) -> None:
+        """The data behind the view changed: reload soon if visible, else remember."""
+        self.stale = True
+        if self._view.isVisible():
+            self._timer.start()
+
+    def reload(self) -> Any:
+        self._timer.stop()
+        self.stale = False
+        if not self._enabled():
+            return None
+        self.loads += 1
+        return self._load()
+
+    def _reload_if_stale(self) -> None:
+        if self.stale and self._view.isVisible():
+            self.reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Show and self.stale:
+            # After the show completes: a page switch that reloads anyway clears the mark.
+            self._timer.start()
+        return False
 
 
 def user_message(exc: BaseException) -> str:

@@ -36,7 +36,7 @@ from ..services import inbox
 from ..services.inbox import InboxRow, MessageView
 from ..timeutil import format_local
 from ..vocab import target_label
-from .common import confirm, show_error
+from .common import ReloadWhenVisible, confirm, show_error
 from .events import AppEvents
 from .inbox_view import STATUS_LABELS, BucketRole, ConfidenceDelegate, confidence_text
 from .table_model import RowTableModel
@@ -138,7 +138,6 @@ class EmailsTab(QWidget):
         self.events = events
         self.job_id: int | None = None
         self._generation = 0
-        self._dirty = False
         self.model = JobEmailsModel(self)
 
         table = QTableView()
@@ -199,32 +198,25 @@ class EmailsTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        events.messages_changed.connect(self._changed)
+        self.refresher = ReloadWhenVisible(self, self._load, events.messages_changed,
+                                           enabled=lambda: self.job_id is not None)
         self._update_buttons()
 
     # ------------------------------------------------------------ loading
 
     def set_job(self, job_id: int) -> None:
-        self.job_id = job_id
-        self.reload()
-
-    def _changed(self) -> None:
-        if self.job_id is None:
-            return
-        if self.isVisible():
+        """Show `job_id`'s emails: another job loads now; the same job's reloads (the job
+        page refreshing) wait until this tab is in view."""
+        if job_id != self.job_id:
+            self.job_id = job_id
             self.reload()
         else:
-            self._dirty = True
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.reload()
+            self.refresher.changed()
 
     def reload(self) -> Task | None:
-        if self.job_id is None:
-            return None
-        self._dirty = False
+        return self.refresher.reload()
+
+    def _load(self) -> Task:
         self._generation += 1
         generation, job_id = self._generation, self.job_id
         return run_task(inbox.job_rows, job_id,

@@ -67,7 +67,7 @@ from ..services.inbox import InboxRow, JobChoice, MessageView
 from ..services.sample_data import SAMPLE_ACCOUNT_KEY
 from ..timeutil import format_local, to_local
 from ..vocab import MessageStatus, target_label
-from .common import EmptyState, show_error
+from .common import EmptyState, ReloadWhenVisible, show_error
 from .events import AppEvents
 from .table_model import RowTableModel
 from .worker import Task, run_task
@@ -427,7 +427,6 @@ class InboxPage(QWidget):
         self.events = events
         self.status_filter: str | None = MessageStatus.PENDING_USER.value
         self._generation = 0
-        self._dirty = True
         self._busy = False
         self._refocus_list = False
         self._select_after_load: int | None = None
@@ -488,8 +487,9 @@ class InboxPage(QWidget):
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
 
-        events.messages_changed.connect(self._changed_elsewhere)
-        events.jobs_changed.connect(self._changed_elsewhere)
+        self.refresher = ReloadWhenVisible(self, self._load, events.messages_changed,
+                                           events.jobs_changed)
+        self.refresher.stale = True  # loads when first shown
         self._update_actions()
 
     # ------------------------------------------------------------ building
@@ -715,21 +715,13 @@ class InboxPage(QWidget):
     # ------------------------------------------------------------ loading
 
     def page_shown(self) -> None:
-        if self._dirty:  # showEvent has usually refreshed already
-            self.refresh()
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def _changed_elsewhere(self) -> None:
-        self._dirty = True
-        if self.isVisible():
+        if self.refresher.stale:
             self.refresh()
 
     def refresh(self) -> Task:
-        self._dirty = False
+        return self.refresher.reload()
+
+    def _load(self) -> Task:
         self._generation += 1
         generation = self._generation
         if self._current is not None and self._select_after_load is None:
@@ -800,11 +792,14 @@ class InboxPage(QWidget):
             self._show_message(None)
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
+        selection = self.table.selectionModel()
+        same_row = selection.currentIndex().isValid() and \
+            selection.currentIndex().row() == index.row()
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
         self.table.scrollTo(index)
-        self._current_changed(index, QModelIndex())
+        if same_row:  # currentRowChanged did not fire: show the (reloaded) message here
+            self._current_changed(index, QModelIndex())
 
     def set_status_filter(self, status: str | None) -> None:
         self.status_filter = status

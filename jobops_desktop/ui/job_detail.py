@@ -31,7 +31,16 @@ from ..services import tracking
 from ..store import Job, StageEvent
 from ..timeutil import format_local, to_local, to_utc_naive
 from ..vocab import OUTCOME_LABELS, stage_label
-from .common import EmptyState, Loader, close_job_for, confirm, log_event_for, show_status, write
+from .common import (
+    EmptyState,
+    Loader,
+    ReloadWhenVisible,
+    close_job_for,
+    confirm,
+    log_event_for,
+    show_status,
+    write,
+)
 from .dialogs import DATE_FORMAT, LogEventDialog
 from .events import AppEvents
 from .jobs_view import status_text
@@ -400,7 +409,9 @@ class JobDetailPage(QWidget):
         layout.addLayout(meta)
         layout.addSpacing(6)
         layout.addWidget(self.tabs, 1)
-        self.events.jobs_changed.connect(self.reload)
+        self.refresher = ReloadWhenVisible(self, lambda: self.loader.reload(self.job_id),
+                                           self.events.jobs_changed,
+                                           enabled=lambda: self.job_id is not None)
 
     # ------------------------------------------------------------ data
 
@@ -411,8 +422,7 @@ class JobDetailPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        if self.job_id is not None:
-            self.loader.reload(self.job_id)
+        self.refresher.reload()
 
     def _fill(self, detail: JobDetail | None) -> None:
         if detail is None:

@@ -40,7 +40,15 @@ from ..services import tracking
 from ..store import Job
 from ..timeutil import format_local
 from ..vocab import OUTCOME_LABELS, STAGES, JobStatus, stage_label
-from .common import Loader, close_job_for, confirm, log_event_for, show_status, write
+from .common import (
+    Loader,
+    ReloadWhenVisible,
+    close_job_for,
+    confirm,
+    log_event_for,
+    show_status,
+    write,
+)
 from .dialogs import JobDialog
 from .events import AppEvents
 from .first_run import FirstRunWidget
@@ -348,13 +356,14 @@ class JobsPage(QWidget):
         layout.addWidget(self.body, 1)
 
         self._restore_header()
-        self.events.jobs_changed.connect(self.reload)
+        self.refresher = ReloadWhenVisible(
+            self, lambda: self.loader.reload(*self.model.sort_state), self.events.jobs_changed)
         self.reload()
 
     # ------------------------------------------------------------ data
 
     def reload(self) -> Task:
-        return self.loader.reload(*self.model.sort_state)
+        return self.refresher.reload()
 
     def _fill(self, jobs: list[JobRow]) -> None:
         selected = self._select_after_fill or self.selected_job_id()
@@ -535,4 +544,4 @@ class JobsPage(QWidget):
         return self.body.currentWidget() is self._first_run_page
 
     def page_shown(self) -> None:
-        self.reload()
+        self.reload()  # also picks up changes made outside the app (CLI)

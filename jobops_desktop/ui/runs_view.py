@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..services import inbox
 from ..timeutil import format_local
 from ..vocab import target_label
-from .common import EmptyState, Loader, show_error
+from .common import EmptyState, Loader, ReloadWhenVisible, show_error
 from .events import AppEvents
 from .sync_controller import SyncController
 from .table_model import RowTableModel
@@ -96,15 +95,14 @@ class RunMessageRow:
 
 
 def load_runs(limit: int = 500) -> list[RunRow]:
-    from ..services import accounts, sync
+    from ..services import sync
 
-    keys = {a.id: a.account_key for a in accounts.list_accounts()}
     rows = []
-    for run in sync.list_runs(limit):
+    for run in sync.list_runs(limit):  # the account comes joined: no query per run
         error = run.error_message or ""
         if run.error_code and not error:
             error = run.error_code
-        rows.append(RunRow(id=run.id, account_key=keys.get(run.account_id, ""), kind=run.kind,
+        rows.append(RunRow(id=run.id, account_key=run.account.account_key, kind=run.kind,
                            status=run.status, started_at=run.started_at,
                            finished_at=run.finished_at, discovered=run.discovered,
                            relevant=run.relevant, classified=run.classified,
@@ -114,23 +112,19 @@ def load_runs(limit: int = 500) -> list[RunRow]:
 
 
 def load_run_messages(run_id: int) -> list[RunMessageRow]:
-    from ..services import sync, tracking
+    """The run's messages, waiting ones first, each group newest first: one query for the
+    listed columns and the job's name (a run can hold thousands of messages)."""
+    from ..services import sync
 
-    labels = {job.id: f"{job.company} — {job.title}" for job in tracking.list_jobs()}
-    rows = []
-    for message in sync.run_messages(run_id):
-        job_id = message.job_id or message.suggested_job_id
-        rows.append(RunMessageRow(
-            id=message.id, sender=message.sender_name or message.sender_email,
-            sender_email=message.sender_email, subject=message.subject,
-            received_at=message.received_at, status=message.processing_status,
-            confidence=message.confidence, job_id=job_id,
-            job_label=labels.get(job_id, "") if job_id else "",
-            stage_target=message.suggested_stage or "no_change", reason=message.reason))
-    # Waiting messages first, each group newest first (sorts are stable).
-    rows.sort(key=lambda r: r.received_at or datetime.min, reverse=True)
-    rows.sort(key=lambda r: r.status != "pending_user")
-    return rows
+    return [RunMessageRow(
+        id=message.id, sender=message.sender_name or message.sender_email,
+        sender_email=message.sender_email, subject=message.subject,
+        received_at=message.received_at, status=message.processing_status,
+        confidence=message.confidence, job_id=message.job_id,
+        job_label=(f"{message.job_company} — {message.job_title}"
+                   if message.job_id and message.job_company else ""),
+        stage_target=message.suggested_stage or "no_change", reason=message.reason)
+        for message in sync.run_message_rows(run_id)]
 
 
 def approve_suggestion(message_id: int, job_id: int) -> None:
@@ -343,12 +337,9 @@ class RunsPage(QWidget):
 
         self.loader = Loader(self, fetch=load_runs, apply=self._fill_runs)
         self.messages_loader = Loader(self, fetch=load_run_messages, apply=self._fill_messages)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(200)
-        self._reload_timer.timeout.connect(self.reload)
-        events.runs_changed.connect(self._reload_timer.start)
-        events.messages_changed.connect(self._reload_timer.start)
+        # A sync announces its start and end; decisions announce every message.
+        self.refresher = ReloadWhenVisible(self, self.loader.reload, events.runs_changed,
+                                           events.messages_changed, delay_ms=200)
         controller.state_changed.connect(self._update_progress)
         controller.progress.connect(lambda *_: self._update_progress())
         self._update_progress()
@@ -358,10 +349,10 @@ class RunsPage(QWidget):
     # ---------------------------------------------------------- loading
 
     def reload(self) -> None:
-        self.loader.reload()
+        self.refresher.reload()
 
     def page_shown(self) -> None:
-        self.reload()
+        self.reload()  # also picks up runs of the command line
 
     def _fill_runs(self, rows: list[RunRow]) -> None:
         selected = self.selected_run_id

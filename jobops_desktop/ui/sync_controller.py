@@ -96,12 +96,9 @@ def describe_error(exc: BaseException) -> str:
 def _outcome_for_run(run: Any, account_key: str) -> SyncOutcome:
     from ..services import sync as sync_service
 
-    new_pending = auto_linked = 0
-    for message in sync_service.run_messages(run.id):
-        if message.processing_status == MessageStatus.PENDING_USER.value:
-            new_pending += 1
-        elif message.processing_status == MessageStatus.AUTO_LINKED.value:
-            auto_linked += 1
+    counts = sync_service.run_status_counts(run.id)
+    new_pending = counts.get(MessageStatus.PENDING_USER.value, 0)
+    auto_linked = counts.get(MessageStatus.AUTO_LINKED.value, 0)
     # A cancelled run explains itself in error_message; that is not an error to show in red.
     error = "" if run.status == RunStatus.CANCELLED.value else (run.error_message or "")
     return SyncOutcome(account_key=account_key, kind=run.kind, status=run.status, run_id=run.id,
