@@ -2,9 +2,18 @@
 
 Runs against the stand-in Google (tests/fake_google.py) on 127.0.0.1 with the real
 InstalledAppFlow, google-api-python-client and a throwaway database and keyring file, so it
-measures our pipeline plus HTTP on loopback (not Google's latency).
+measures our pipeline plus HTTP on loopback. `--latency-ms 20` makes the stand-in wait that
+long before answering each HTTP request (a batch counts once), like a real network round
+trip; the HTTP requests each phase made are reported.
 
-    .venv/bin/python benchmarks/bench_mail.py [--messages 1000] [--route-sample 50]
+`--app-root DIR` measures another checkout's jobops_desktop against this stand-in, e.g. the
+code before batched fetches:
+
+    git archive <commit> jobops_desktop | tar -x -C /tmp/before
+    .venv/bin/python benchmarks/bench_mail.py --latency-ms 20 --app-root /tmp/before
+
+    .venv/bin/python benchmarks/bench_mail.py [--messages 1000] [--latency-ms 0]
+        [--route-sample 50] [--skip-parse]
 """
 
 from __future__ import annotations
@@ -64,7 +73,7 @@ def bench_parse(rounds: int) -> dict[str, float]:
             "huge_body_ms": huge_ms}
 
 
-def bench_sync(count: int, route_sample: int) -> dict[str, float]:
+def bench_sync(count: int, route_sample: int, latency_s: float = 0.0) -> dict[str, float]:
     import keyring
     from fake_google import FakeGoogle, connect
     from keyrings.alt.file import PlaintextKeyring
@@ -79,8 +88,10 @@ def bench_sync(count: int, route_sample: int) -> dict[str, float]:
         backend.file_path = str(base / "keyring.cfg")
         keyring.set_keyring(backend)
         open_database(database_path(base / "data"))
-        google = FakeGoogle().start()
+        google = FakeGoogle(latency_s=latency_s).start()
         os.environ["JOBOPS_GOOGLE_STANDIN"] = google.base_url
+        # The throwaway plaintext keyring is chosen on purpose (the app refuses it otherwise).
+        os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
         try:
             now = datetime.now(timezone.utc)
             for index, raw in enumerate(sample_messages(count)):
@@ -89,25 +100,32 @@ def bench_sync(count: int, route_sample: int) -> dict[str, float]:
             connect(google, base)
             results["connect_s"] = time.perf_counter() - start
 
+            sent = len(google.requests)
             start = time.perf_counter()
             run = sync.sync_account("default", max_messages=count, search_days=30, route=False)
             results["sync_s"] = time.perf_counter() - start
             assert run.status == "completed" and run.discovered == count, run.error_message
             results["sync_msgs_per_s"] = count / results["sync_s"]
+            results["sync_requests"] = len(google.requests) - sent
+            results["sync_batches"] = google.count("POST", "/batch/gmail/v1")
 
             google.expire_history()
+            sent = len(google.requests)
             start = time.perf_counter()
             again = sync.sync_account("default", max_messages=count, search_days=30, route=False)
             results["resync_s"] = time.perf_counter() - start
+            results["resync_requests"] = len(google.requests) - sent
             assert again.discovered == 0
 
             new = sample_messages(count + 10)[count:]
             for raw in new:
                 google.add_message(raw)
+            sent = len(google.requests)
             start = time.perf_counter()
             incremental = sync.sync_account("default", max_messages=count, search_days=30,
                                             route=False)
             results["incremental_10_s"] = time.perf_counter() - start
+            results["incremental_requests"] = len(google.requests) - sent
             assert incremental.discovered == 10 and incremental.params["mode"] == "incremental", \
                 (incremental.discovered, incremental.params)
 
@@ -117,6 +135,7 @@ def bench_sync(count: int, route_sample: int) -> dict[str, float]:
         finally:
             google.stop()
             os.environ.pop("JOBOPS_GOOGLE_STANDIN", None)
+            os.environ.pop("PYTHON_KEYRING_BACKEND", None)
             close_database()
     return results
 
@@ -148,20 +167,34 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--parse-rounds", type=int, default=5)
+    parser.add_argument("--skip-parse", action="store_true", help="measure the sync only")
+    parser.add_argument("--latency-ms", type=float, default=0.0,
+                        help="the stand-in waits this long before answering each HTTP request")
+    parser.add_argument("--app-root", type=Path, default=None,
+                        help="import jobops_desktop from this folder (another checkout)")
     parser.add_argument("--route-sample", type=int, default=0,
                         help="also route this many synced messages with the bundled model")
     args = parser.parse_args()
+    if args.app_root is not None:
+        sys.path.insert(0, str(args.app_root.resolve()))
+    import jobops_desktop
 
-    parse = bench_parse(args.parse_rounds)
-    print(f"parse: {parse['parse_per_s_median']:.0f} messages/s median "
-          f"(min {parse['parse_per_s_min']:.0f}) over 200 mixed messages; "
-          f"a 240 kB body: {parse['huge_body_ms']:.1f} ms")
-    result = bench_sync(args.messages, args.route_sample)
+    print(f"app: {Path(jobops_desktop.__file__).parent}; stand-in latency "
+          f"{args.latency_ms:g} ms per HTTP request")
+    if not args.skip_parse:
+        parse = bench_parse(args.parse_rounds)
+        print(f"parse: {parse['parse_per_s_median']:.0f} messages/s median "
+              f"(min {parse['parse_per_s_min']:.0f}) over 200 mixed messages; "
+              f"a 240 kB body: {parse['huge_body_ms']:.1f} ms")
+    result = bench_sync(args.messages, args.route_sample, args.latency_ms / 1000)
     print(f"connect (browser flow, token exchange, profile): {result['connect_s']:.2f} s")
     print(f"sync {args.messages} messages (route=False): {result['sync_s']:.2f} s "
-          f"({result['sync_msgs_per_s']:.0f} messages/s)")
-    print(f"re-sync of the same window (0 new, full listing): {result['resync_s']:.2f} s")
-    print(f"incremental sync with 10 new (history): {result['incremental_10_s']:.2f} s")
+          f"({result['sync_msgs_per_s']:.0f} messages/s), {int(result['sync_requests'])} HTTP "
+          f"requests ({int(result['sync_batches'])} of them batches)")
+    print(f"re-sync of the same window (0 new, full listing): {result['resync_s']:.2f} s, "
+          f"{int(result['resync_requests'])} HTTP requests")
+    print(f"incremental sync with 10 new (history): {result['incremental_10_s']:.2f} s, "
+          f"{int(result['incremental_requests'])} HTTP requests")
     if "route_s_per_message" in result:
         print(f"routing: first call incl. model load {result['route_first_s_incl_model_load']:.1f}"
               f" s, then {result['route_s_per_message']:.2f} s/message over "
