@@ -174,6 +174,10 @@ def test_wording_of_steps_and_reminders():
     technical = gather(view("ravi@kestrelrobotics.com", "Technical phone interview",
                             "The hiring team would like to move forward."), jobs)
     assert technical.stage_rule[0] == "technical_interview"
+    office = gather(view("keisha@kestrelrobotics.com", "Software Engineer - let's talk",
+                         "I'd love to connect by phone for 30 minutes. This role is fully onsite "
+                         "in our Denver office."), jobs)
+    assert office.stage_rule[0] == "recruiter_screen"
     starting = gather(view("notifications@coderpad.io",
                            "Your CoderPad interview with Kestrel is about to start",
                            "Join the pad now."), jobs)

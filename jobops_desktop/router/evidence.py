@@ -197,7 +197,10 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:like|love|glad|pleased)\s+to\s+offer\s+you\b",
         r"\boffer\s+you\s+the\s+(?:\w+\s+){0,5}(?:position|role|job)\b")),
     ("onsite", _rx(
-        r"\bon-?\s?site\b", r"\bfinal\s+(?:round|interviews?|stage|loop|panel)\b",
+        # an interview day, not where the job is done ("this role is fully onsite in our
+        # Denver office", "hybrid or onsite")
+        r"(?<!fully\s)(?<!days\s)(?<!or\s)\bon-?\s?site\b(?!\s+(?:in|at)\s+(?:our|the|a)\b)"
+        r"(?!\s*(?:/|or)\s*(?:remote|hybrid))", r"\bfinal\s+(?:round|interviews?|stage|loop|panel)\b",
         r"\bsuper\s?day\b", r"\bpower\s+day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
         r"\bvirtual\s+on-?\s?site\b")),
     ("technical_interview", _rx(
