@@ -175,7 +175,7 @@ def test_wording_of_steps_and_reminders():
                             "The hiring team would like to move forward."), jobs)
     assert technical.stage_rule[0] == "technical_interview"
     office = gather(view("keisha@kestrelrobotics.com", "Software Engineer - let's talk",
-                         "I'd love to connect by phone for 30 minutes. This role is fully onsite "
+                         "I'd love to set up a 30 minute call. This role is fully onsite "
                          "in our Denver office."), jobs)
     assert office.stage_rule[0] == "recruiter_screen"
     starting = gather(view("notifications@coderpad.io",
