@@ -2,8 +2,9 @@
 
 Pipeline: find message ids -> skip the ones already stored -> fetch them (Gmail: up to 50
 per batch request) -> parse and store each (one commit per message: a crash or a cut loses
-nothing) -> route the messages not yet routed. A message is stored once per account (unique account + provider id) and a stored
-message is never rewritten, so decisions a person made are never touched.
+nothing) -> route the messages not yet routed. A message is stored once per account (unique
+account + provider id) and a stored message is never rewritten, so decisions a person made
+are never touched.
 
 Gmail: the first sync (and any sync after history expired) lists `newer_than:{searchDays}d`
 plus the recruitment query, up to maxMessages ids, newest first. Later syncs ask Gmail's
@@ -12,7 +13,7 @@ newer than that run. The history id is advanced only when a run completes.
 
 These functions block; the UI runs them on the "sync" lane with `progress(phase, done,
 total)` (phases "listing", "fetching", "routing") and `should_cancel()` polled between
-messages. A run that fails or is cancelled is returned with its status and error; only an
+messages (a cancel in the middle of a Gmail batch drops the rest of that batch, unstored). A run that fails or is cancelled is returned with its status and error; only an
 unknown account or bad parameters raise.
 """
 
