@@ -13,6 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ORDER = ["bench_mail.py", "bench_inbox.py", "bench_ui_jobs.py", "bench_ui_stall.py",
+         "bench_ui_reloads.py",
          "bench_router.py", "bench_bundle.py"]
 
 

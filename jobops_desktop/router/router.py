@@ -67,10 +67,10 @@ STAGE_COUNTS: dict[str, tuple[int, int]] = {
     "none": (57, 63),  # rate 0.905, estimate 0.892
     "offer": (25, 26),  # rate 0.962, estimate 0.929
     "offer/reply": (8, 8),  # rate 1.000, estimate 0.900
-    "onsite": (56, 58),  # rate 0.966, estimate 0.950
+    "onsite": (56, 57),  # rate 0.982, estimate 0.966
     "onsite/reply": (12, 12),  # rate 1.000, estimate 0.929
     "own_reply": (63, 65),  # rate 0.969, estimate 0.955
-    "recruiter_screen": (128, 141),  # rate 0.908, estimate 0.902
+    "recruiter_screen": (129, 142),  # rate 0.908, estimate 0.903
     "recruiter_screen/reply": (3, 3),  # rate 1.000, estimate 0.800
     "rejected": (101, 101),  # rate 1.000, estimate 0.990
     "rejected/reply": (20, 20),  # rate 1.000, estimate 0.955
@@ -93,9 +93,9 @@ DECISION_COUNTS: dict[str, tuple[int, int]] = {
     "looking_back": (6, 6),  # rate 1.000, estimate 0.875
     "none": (17, 18),  # rate 0.944, estimate 0.900
     "offer": (17, 18),  # rate 0.944, estimate 0.900
-    "onsite": (42, 44),  # rate 0.955, estimate 0.935
+    "onsite": (42, 43),  # rate 0.977, estimate 0.956
     "own_reply": (18, 18),  # rate 1.000, estimate 0.950
-    "recruiter_screen": (101, 102),  # rate 0.990, estimate 0.981
+    "recruiter_screen": (102, 103),  # rate 0.990, estimate 0.981
     "rejected": (95, 95),  # rate 1.000, estimate 0.990
     "repeat": (3, 6),  # rate 0.500, estimate 0.500
     "reschedule": (20, 20),  # rate 1.000, estimate 0.955
@@ -121,7 +121,7 @@ MODEL_REACH = 2.87
 # P(relevant) = logistic(bias + rule weight x rule score + model weight x anchored model
 # score), fitted by `router.calibrate` (logistic regression) on the labelled corpora, so the
 # model has exactly the say its measured judgement earns.
-RELEVANCE_FIT: tuple[float, float, float] = (-0.536, 1.085, 0.366)  # bias, rule, model
+RELEVANCE_FIT: tuple[float, float, float] = (-0.534, 1.084, 0.340)  # bias, rule, model
 
 _ANCHORS: dict[tuple[str, str], tuple[float, float]] = {}  # (model, prefix) -> anchor
 DECISIVE_TARGETS = ("rejected", "withdrawn", "offer")
