@@ -6915,7 +6915,9 @@ Renee""",
         at=at("11-09 13:05", "-0800"),
         thread="airtable-coord",
         subj="Your Airtable interview schedule",
-        label=L("airtable-enterprise", "no_change", "inhouse"),
+        # onsite, not no_change (relabelled 2026-11-22 to the corpora's single convention: a
+        # message naming a step as scheduled implies it; see README)
+        label=L("airtable-enterprise", "onsite", "inhouse"),
         body="""\
 Hi Jordan,
 
