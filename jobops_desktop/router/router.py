@@ -185,10 +185,16 @@ class Router:
                                 linked=True)
             for thread, job in (thread_jobs or {}).items()}
         self.anchor: tuple[float, float] | None = None  # (centre, weight) of model log-odds
-        if engine is not None:
-            prefix = build_prefix(engine.architecture, jobs)
-            engine.set_prefix(prefix)
-            key = (str(engine.path), prefix)
+        self._prefix = build_prefix(engine.architecture, jobs) if engine is not None else ""
+
+    def _prepare_model(self) -> None:
+        """Evaluate the prompt prefix and measure the anchors on the first question, so a
+        batch the rules settle alone never pays for them. The prefix is set again before
+        each question (free when unchanged): another router may have used the engine."""
+        assert self.engine is not None
+        self.engine.set_prefix(self._prefix)
+        if self.anchor is None:
+            key = (str(self.engine.path), self._prefix)
             if key not in _ANCHORS:
                 _ANCHORS[key] = self._measure_anchor()
             self.anchor = _ANCHORS[key]
@@ -206,9 +212,8 @@ class Router:
         for text, bucket in ((ANCHOR_RELEVANT, highs), (ANCHOR_NOT_RELEVANT, lows)):
             for anchor in text:
                 sender, subject, body = anchor
-                scores = self._ask_model(MessageView(id=0, sender_name="", sender_email=sender,
-                                                     subject=subject, text=body))
-                assert scores is not None
+                scores = self._score(MessageView(id=0, sender_name="", sender_email=sender,
+                                                 subject=subject, text=body))
                 bucket.append(_logit(_clip(1.0 - scores.probabilities["none"])))
         high, low = sum(highs) / len(highs), sum(lows) / len(lows)
         spread = high - low
@@ -231,6 +236,12 @@ class Router:
     def _ask_model(self, message: MessageView) -> ChoiceScores | None:
         if self.engine is None:
             return None
+        self._prepare_model()
+        return self._score(message)
+
+    def _score(self, message: MessageView) -> ChoiceScores:
+        """The answer words' probabilities after the prefix (already set) and this message."""
+        assert self.engine is not None
         engine = self.engine
         tokens = engine.tokenize_plain(email_text(message))[:MAX_SUFFIX_TOKENS]
         tokens += engine.tokenize(answer_lead(engine.architecture))
