@@ -412,7 +412,10 @@ class Router:
         elif job is not None:
             confidence = p_relevant * p_job  # a suggestion, at most
         else:
-            confidence = p_relevant * p_stage if relevant else 0.0
+            # No job named: there is no link to be confident about. The seed's scale puts
+            # such a message below 50 (an orphan if relevant); how likely it is about an
+            # application is in the reason.
+            confidence = 0.0
         if evidence.injection:
             confidence = min(confidence * INJECTION_FACTOR, INJECTION_CAP)
         percent = max(0, min(100, int(confidence * 100)))
@@ -463,7 +466,7 @@ class Router:
         if not relevant:
             parts.append(f"not about an application (p={1 - p_relevant:.2f})")
         elif not job_how:
-            parts.append("no tracked job named")
+            parts.append(f"no tracked job named (about an application: p={p_relevant:.2f})")
         if model is not None:
             word, p = model.best
             parts.append(f"model: {word} p={p:.2f}")
