@@ -1,19 +1,21 @@
-"""Conservative evidence rates from an eval report: `python -m jobops_desktop.router.calibrate`.
+"""Conservative evidence rates from eval reports: `python -m jobops_desktop.router.calibrate`.
 
-The router's confidence multiplies, per message, the precision of the kind of evidence that
-named the job and the kind of rule that named the stage. Each precision is estimated from
-(correct, total) counted on the development corpus by Laplace's rule of succession,
-(correct + 1) / (total + 2), never the raw rate: a rule seen a handful of times cannot carry
-an automatic update (8 of 8 right gives 0.90; a perfect record needs 18 examples to pass
-0.95 alone). A stricter estimator, the 95% Wilson lower bound, was measured and rejected: it
-certified nothing at all on a 140-example corpus (BENCHMARKS.md, "Smart Router").
+Every precision the router's confidence uses is estimated from a (correct, total) count on
+the calibration corpora by Laplace's rule of succession, (correct + 1) / (total + 2), never
+the raw rate: a rule seen a handful of times cannot carry an automatic update (8 of 8 right
+gives 0.90; a perfect record needs 18 examples to pass 0.95 alone). A stricter estimator,
+the 95% Wilson lower bound, was measured and rejected: it certified nothing at all on a
+140-example corpus (BENCHMARKS.md, "Smart Router").
 
     python -m jobops_desktop.router.calibrate corpus/dev   # corpus/dev/eval-report.json
     python -m jobops_desktop.router.calibrate corpus/dev corpus/calib-a ...   # summed
 
-prints the counts per kind as the tables `JOB_COUNTS` and `STAGE_COUNTS` in `router.py`
-expect them, with their rates and bounds. Every decision in the report carries its
-`job_kind`, `stage_kind` and the router's own job (`router_job`) for this.
+prints, as `router.py` expects them, with each count's rate and estimate: `JOB_COUNTS` and
+`STAGE_COUNTS` (over labelled-relevant messages), `DECISION_COUNTS` (job and stage both
+right, over every certifiable decision) and `RELEVANCE_FIT` (a logistic regression of the
+labels on the rules' and the model's relevance scores). Every decision in a report carries
+its `job_kind`, `stage_kind`, `p_relevant`, `rule_score`, `model_score` and the router's own
+job (`router_job`) for this.
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ def posterior_mean(correct: int, total: int) -> float:
 
 
 # The decisions whose confidence is one measured number, the precision of their stage kind
-# (router.DECISION_COUNTS): the job named by its sender's domain or the subject, and
-# relevance beyond doubt. Everything else multiplies the separate factors.
+# (router.DECISION_COUNTS): the job named by the sender (its name or domain, or a requisition
+# id) or by the subject, and relevance beyond doubt. Everything else multiplies the separate
+# factors.
 CERTIFIABLE_JOB_KINDS = ("sender", "subject", "sender+thread", "subject+thread")
 CERTIFY_RELEVANCE = 0.9
 
@@ -190,7 +193,8 @@ def main(argv: list[str] | None = None) -> int:
         decisions.extend(found)
     jobs, stages = count_kinds(decisions)
     names = ", ".join(str(path) for path in paths)
-    print(f"# counted on {names} ({len(decisions)} decisions, labelled-relevant only)")
+    print(f"# counted on {names} ({len(decisions)} decisions)")
+    print("# JOB_COUNTS, STAGE_COUNTS: labelled-relevant messages only")
     print(format_table("JOB_COUNTS", jobs))
     print(format_table("STAGE_COUNTS", stages))
     print(format_table("DECISION_COUNTS", count_decisions(decisions)))

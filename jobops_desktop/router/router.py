@@ -1,12 +1,19 @@
 """Evidence + model -> one RoutingDecision with a confidence built from measured numbers.
 
-confidence = P(relevant) x P(job | relevant) x P(stage | relevant). The job and stage factors
-are the precisions of the kind of evidence that named them, estimated from its (correct,
-total) count on the development and calibration corpora by the rule of succession (k + 1) / (n + 2)
-(JOB_COUNTS and STAGE_COUNTS below; `router.calibrate` recomputes them). P(relevant) is the logistic of the
-evidence's log-odds plus, where the rules leave it open, the model's. The model's
-probabilities are softmaxed token logits over fixed answer words, never a number the model
-writes. Auto-linking needs all three factors high at once; anything unsure waits.
+P(relevant) = logistic(bias + rule weight x the rules' log-odds + model weight x the model's
+anchored log-odds), the weights fitted on the labelled corpora (RELEVANCE_FIT). The model is
+asked only when its measured reach (MODEL_REACH) could move a message across RELEVANT_AT; its
+probabilities are softmaxed token logits over fixed answer words, never a number it writes.
+
+The confidence (0..100) of a relevant message with a job:
+- certifiable (the job named by the sender or the subject, P(relevant) >= 0.9):
+  the measured precision of job and stage together for its stage kind (DECISION_COUNTS);
+- otherwise P(relevant) x P(job | relevant) x P(stage | relevant), the precisions of the
+  kinds of evidence that named them (JOB_COUNTS, STAGE_COUNTS).
+A message judged not relevant is ignored, its job dropped (the number, P(relevant) x P(job),
+only shows how unlikely a link was); one naming no tracked job has 0. Every precision is the rule-of-succession estimate (k + 1) / (n + 2)
+of a (correct, total) count (`router.calibrate` recomputes them), and text that tries to
+instruct the router lowers the confidence below the default auto-link threshold.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from dataclasses import dataclass, field
 from .calibrate import certifiable, decision_kind, posterior_mean
 from .decision import RoutingDecision
 from .engine import ChoiceScores, Engine
-from .evidence import INJECTION_RX, Evidence, JobView, MessageView, company_key, gather
+from .evidence import DECISIVE, INJECTION_RX, Evidence, JobView, MessageView, company_key, gather
 from .prompt import (
     ANCHOR_NOT_RELEVANT,
     ANCHOR_RELEVANT,
@@ -83,7 +90,7 @@ STAGE_COUNTS: dict[str, tuple[int, int]] = {
     "withdrawn/reply": (10, 10),  # rate 1.000, estimate 0.917
 }
 # P(job and stage both right | a certifiable decision), by stage kind: the job named by the
-# sender's domain or the subject and relevance beyond doubt (calibrate.certifiable), counted
+# sender or the subject and relevance beyond doubt (calibrate.certifiable), counted
 # over every such decision, relevant by its label or not. One measured number, where the
 # product of the separate estimates would shrink three times for one message.
 DECISION_COUNTS: dict[str, tuple[int, int]] = {
@@ -124,7 +131,6 @@ MODEL_REACH = 2.87
 RELEVANCE_FIT: tuple[float, float, float] = (-0.534, 1.084, 0.340)  # bias, rule, model
 
 _ANCHORS: dict[tuple[str, str], tuple[float, float]] = {}  # (model, prefix) -> anchor
-DECISIVE_TARGETS = ("rejected", "withdrawn", "offer")
 STRONG_JOB_KINDS = ("sender", "subject", "thread")  # for relevance
 
 
@@ -349,12 +355,12 @@ class Router:
             # The person's own mail ("Tuesday works for the phone screen", "I'd like to
             # withdraw"): the company's answer carries the step.
             rule = None
-        if rule and evidence.reschedule and rule[0] not in DECISIVE_TARGETS:
+        if rule and evidence.reschedule and rule[0] not in DECISIVE:
             return "no_change", P_STAGE.get("reschedule", 0.0), "rescheduled or reminder", \
                 "reschedule"
         if rule:
             target, words = rule
-            if thread is not None and target in thread.stages and target not in DECISIVE_TARGETS:
+            if thread is not None and target in thread.stages and target not in DECISIVE:
                 # Still this step (a confirmation after the invitation); the inbox records
                 # a stage only once per thread, so nothing is repeated on the timeline.
                 return target, P_STAGE.get("repeat", 0.0), f"'{words.strip()}', already " \
@@ -404,13 +410,14 @@ class Router:
         target, p_stage, stage_words, stage_kind = self._stage(evidence, thread, from_self)
         if not relevant:
             target = "no_change"
-        if job is not None and relevant and decision_kind(stage_kind) in P_DECISION \
+        p_decision = P_DECISION.get(decision_kind(stage_kind))
+        if job is not None and relevant and p_decision is not None \
                 and certifiable(job_kind, p_relevant):
-            confidence = P_DECISION[decision_kind(stage_kind)]
+            confidence = p_decision
         elif job is not None and relevant:
             confidence = p_relevant * p_job * p_stage
         elif job is not None:
-            confidence = p_relevant * p_job  # a suggestion, at most
+            confidence = p_relevant * p_job  # shown only: not relevant, so ignored, no job
         else:
             # No job named: there is no link to be confident about. The seed's scale puts
             # such a message below 50 (an orphan if relevant); how likely it is about an
