@@ -349,11 +349,25 @@ RESCHEDULE_BODY_RX = _rx(
     r"\b(?:a|this\s+is\s+a)\s+(?:friendly\s+|quick\s+)?reminder\s+(?:that|about|of)\b")
 
 
+# A step's outcome named right after it looks back at it: "your assessment score was ...".
+OUTCOME_AFTER_RX = re.compile(r"^\s+(?:score|scores|results?|feedback|report)\b",
+                              re.IGNORECASE)
+# A step described as a possibility, not announced: "if we'd like to move forward, the first
+# step is a short take-home".
+HYPOTHETICAL_RX = re.compile(r"\bif\s+(?:we|you|your|selected|successful|shortlisted)\b"
+                             r"[^.!?\n]*$", re.IGNORECASE)
+HYPOTHETICAL_WINDOW = 200
+# The writer's own step, not the reader's: a friend's "I have my Notion onsite next week".
+SOMEONE_ELSES_RX = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def stage_mentions(text: str) -> list[tuple[str, str]]:
     """Every stage target a text announces, with the words, in STAGE_PATTERNS order.
 
-    A mention that only looks back at a step ("since your technical screen") is skipped;
-    `looked_back` tells whether a text named steps only that way.
+    A decision (withdrawn, rejected, offer) always counts. Another step is skipped where it
+    is only looked back at ("since your technical screen", "your assessment score"), only a
+    possibility ("if we'd like to move forward, ... a take-home") or the writer's own ("my
+    onsite"); `looked_back` tells whether a text named steps only the first way.
     """
     return _stage_mentions(text)[0]
 
@@ -364,20 +378,8 @@ def looked_back(text: str) -> str:
     return "" if found or not lookbacks else lookbacks[0]
 
 
-# A step's outcome named right after it looks back at it: "your assessment score was ...".
-OUTCOME_AFTER_RX = re.compile(r"^\s+(?:score|scores|results?|feedback|report)\b",
-                              re.IGNORECASE)
-# A step described as a possibility, not announced: "if we'd like to move forward, the first
-# step is a short take-home".
-HYPOTHETICAL_RX = re.compile(r"\bif\s+(?:we|you|your|selected|successful|shortlisted)\b"
-                             r"[^.!?\n]*$", re.IGNORECASE)
-
-
-# The writer's own step, not the reader's: a friend's "I have my Notion onsite next week".
-SOMEONE_ELSES_RX = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
 def _stage_mentions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(the steps announced, as `stage_mentions`; the words of each looked-back mention)."""
     found: list[tuple[str, str]] = []
     lookbacks: list[str] = []
     for target, pattern in STAGE_PATTERNS:
@@ -390,7 +392,7 @@ def _stage_mentions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             if cue or OUTCOME_AFTER_RX.match(text[hit.end():hit.end() + 20]):
                 lookbacks.append(f"{cue.group(0) if cue else ''}{hit.group(0)}")
                 continue
-            if HYPOTHETICAL_RX.search(text[max(0, hit.start() - 200):hit.start()]) \
+            if HYPOTHETICAL_RX.search(text[max(0, hit.start() - HYPOTHETICAL_WINDOW):hit.start()]) \
                     or SOMEONE_ELSES_RX.search(before):
                 continue
             found.append((target, hit.group(0)))
@@ -445,11 +447,8 @@ def first_stage_pattern(text: str) -> tuple[str, str] | None:
     the most advanced step named, since mail names the next step and looks back at the
     last ("you passed the HackerRank; next up are two technical interviews")."""
     mentions = stage_mentions(text)
-    if not mentions:
-        return None
-    if mentions[0][0] in DECISIVE:
-        return mentions[0]
-    return mentions[0]  # STAGE_PATTERNS lists the steps from the most advanced down
+    # STAGE_PATTERNS lists the decisions first, then the steps from the most advanced down.
+    return mentions[0] if mentions else None
 
 
 # ---------------------------------------------------------------- evidence
@@ -516,7 +515,7 @@ def _modifies_title(role: str, tokens: set[str], company_words: set[str]) -> boo
     "R-10442 Platform Engineer" are; words after the title are the sentence going on)."""
     words = normalise(role).split()
     first = next((i for i, w in enumerate(words) if w in tokens), None)
-    if not first:
+    if first is None or first == 0:  # no title word, or nothing before it
         return False
     before = words[first - 1]
     return before.isalpha() and len(before) > 1 and before not in TITLE_STOPWORDS \
@@ -553,7 +552,7 @@ def gather(message: MessageView, jobs: list[JobView],
     evidence.stage_rule = subject_rule or body_rule
     # A subject naming a round outranks a body that merely mentions an earlier one, but a
     # rejection or withdrawal in the body wins over any subject ("Onsite" + "unfortunately").
-    if subject_rule and body_rule and body_rule[0] in ("rejected", "withdrawn", "offer"):
+    if subject_rule and body_rule and body_rule[0] in DECISIVE:
         order = [t for t, _ in STAGE_PATTERNS]
         if order.index(body_rule[0]) < order.index(subject_rule[0]):
             evidence.stage_rule = body_rule
