@@ -13,8 +13,9 @@ newer than that run. The history id is advanced only when a run completes.
 
 These functions block; the UI runs them on the "sync" lane with `progress(phase, done,
 total)` (phases "listing", "fetching", "routing") and `should_cancel()` polled between
-messages (a cancel in the middle of a Gmail batch drops the rest of that batch, unstored). A run that fails or is cancelled is returned with its status and error; only an
-unknown account or bad parameters raise.
+messages (a cancel in the middle of a Gmail batch drops the rest of that batch, unstored: the
+next run fetches it). A run that fails or is cancelled is returned with its status and
+error; only an unknown account or bad parameters raise.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from ..mail.oauth import GoogleEndpoints, MailError
 from ..mail.parse import ParsedMessage, parse_message
 from ..store import Job, ProviderAccount, SyncRun, TrackedMessage, db
 from ..timeutil import utcnow
-from ..vocab import DEFAULT_ACCOUNT_KEY, RunStatus
+from ..vocab import DEFAULT_ACCOUNT_KEY, MessageStatus, RunStatus
 from . import accounts, settings
 from .tracking import ValidationError
 
@@ -109,7 +110,7 @@ def run_message_rows(run_id: int) -> list[RunMessageRow]:
         TrackedMessage.suggested_stage, TrackedMessage.reason)
         .join(Job, pw.JOIN.LEFT_OUTER, on=(Job.id == job_id))
         .where(TrackedMessage.sync_run == run_id)
-        .order_by(TrackedMessage.processing_status != "pending_user",
+        .order_by(TrackedMessage.processing_status != MessageStatus.PENDING_USER.value,
                   TrackedMessage.received_at.desc(), TrackedMessage.id.desc())
         .tuples())
     return [RunMessageRow(id=row[0], sender_name=row[1], sender_email=row[2], subject=row[3],

@@ -7,6 +7,7 @@ event recomputes them, so the timeline and the job can never disagree.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -376,7 +377,8 @@ def export_csv(target: Path | str) -> int:
         partial.write_text(text, encoding="utf-8")
         os.replace(partial, target)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the cause above is what the person needs
+            partial.unlink(missing_ok=True)
         raise ValidationError(f"Cannot write {target}: {exc.strerror or exc}") from exc
     return count
 
