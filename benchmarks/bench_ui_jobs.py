@@ -39,6 +39,14 @@ def settle(until, timeout_s: float = 30.0) -> None:
         time.sleep(0.002)
 
 
+def shown_cards(board, stage: str) -> int:
+    lane = board.lanes[stage]
+    model = getattr(lane, "model", None)
+    if model is not None and hasattr(model, "rowCount"):
+        return model.rowCount()
+    return len(lane.cards)  # the widget board before the painted one
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
@@ -98,18 +106,31 @@ def main(count: int) -> None:
 
     window.show_page("board")
     board = window.board_page
+    settle(lambda: board.loader.loaded_once)
     snapshot = tracking_board()
-    started = time.perf_counter()
-    board._fill(snapshot)
-    app.processEvents()
-    board_s = time.perf_counter() - started
-    moved = snapshot.lanes["applied"][0]
-    record_event(moved.id, "offer", reason_code="in_progress_board_drag")
-    snapshot = tracking_board()
-    started = time.perf_counter()
-    board._fill(snapshot)
-    app.processEvents()
-    refill_s = time.perf_counter() - started
+    fills = []
+    for _ in range(3):
+        # A cold fill: a fresh page, as after start-up or a new window.
+        window.board_page = board = type(board)(window.events)
+        window.add_page("board", "In Progress Board", board)
+        window.show_page("board")
+        settle(lambda page=board: page.loader.loaded_once)
+        app.processEvents()
+        started = time.perf_counter()
+        board._fill(snapshot)
+        app.processEvents()
+        fills.append(time.perf_counter() - started)
+    refills = []
+    for step in range(3):
+        moved = snapshot.lanes["applied"][step]
+        record_event(moved.id, "offer", reason_code="in_progress_board_drag")
+        snapshot = tracking_board()
+        started = time.perf_counter()
+        board._fill(snapshot)
+        app.processEvents()
+        refills.append(time.perf_counter() - started)
+    shown = sum(shown_cards(board, stage) for stage in snapshot.lanes)
+    active = sum(len(jobs) for jobs in snapshot.lanes.values())
 
     print(f"jobs: {count}")
     print(f"query + snapshot + sort (db lane, off the GUI thread): {ms(query_s)}")
@@ -117,8 +138,11 @@ def main(count: int) -> None:
     print(f"search keystroke (filter {count} rows), median / max: "
           f"{ms(median(keystrokes))} / {ms(max(keystrokes))}")
     print(f"sort by a column, median / max: {ms(median(sorts))} / {ms(max(sorts))}")
-    print(f"board fill on the GUI thread (at most 30 cards per lane): {ms(board_s)}")
-    print(f"board refill after one card moved (unchanged cards reused): {ms(refill_s)}")
+    print(f"board: {shown} of {active} active jobs shown as cards")
+    print(f"board fill on the GUI thread (fresh page), median / max of 3: "
+          f"{ms(median(fills))} / {ms(max(fills))}")
+    print(f"board refill after one card moved, median / max of 3: "
+          f"{ms(median(refills))} / {ms(max(refills))}")
     window.close()
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from jobops_desktop.services import tracking
 from jobops_desktop.ui import worker
 from jobops_desktop.ui.app import build_main_window
+from jobops_desktop.ui.board_cards import JOB_MIME, JOB_ROLE
 from jobops_desktop.ui.board_view import DRAG_REASON, job_mime
 from jobops_desktop.ui.dialogs import CloseJobDialog, JobDialog, LogEventDialog
 from jobops_desktop.ui.jobs_view import JobsTableModel
@@ -243,9 +244,12 @@ def test_edit_and_delete_an_event_on_the_timeline(window, qtbot, monkeypatch):
     assert window.job_page.badge.text() == "Applied"
 
 
-def drop_on(widget, card) -> bool:
-    """Deliver a real QDropEvent carrying the card's drag data; True if the lane took it."""
-    mime = job_mime(card.job)
+def drop_on(lane, card) -> bool:
+    """Deliver a real QDropEvent carrying the card's drag data (what the card's model puts in a
+    drag) to the lane's card list; True if the lane took it."""
+    mime = card.model().mimeData([card])
+    assert job_mime(card.data(JOB_ROLE)).data(JOB_MIME) == mime.data(JOB_MIME)
+    widget = lane.view.viewport()
     position = QPointF(widget.width() / 2, 40)
     enter = QDragEnterEvent(position.toPoint(), Qt.DropAction.MoveAction, mime,
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -271,7 +275,7 @@ def test_drag_a_card_to_another_lane_records_a_stage_event(window, qtbot):
     last = tracking.timeline(job_id)[-1]
     assert (last.reason_code, last.from_stage, last.actor) == (DRAG_REASON, "applied", "user")
     qtbot.waitUntil(lambda: board.lane_of(job_id) == "technical_interview")
-    assert board.lanes["applied"].cards == []
+    assert board.lanes["applied"].jobs == []
 
     # Dropping on the lane the card is already in changes nothing.
     card = board.card_for(job_id)

@@ -1,25 +1,31 @@
-"""In Progress Board: a lane per stage, a card per job; drag a card to move the job."""
+"""In Progress Board: a lane per stage, a card per job; drag a card to move the job.
+
+Each lane is a QListView over a LaneModel, its cards painted by CardDelegate (board_cards.py);
+drags use Qt's model/view drag and drop: the model's mimeData carries the job id and stage,
+and a lane's dropMimeData asks the board to record the move.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
-    QDrag,
+    QColor,
+    QContextMenuEvent,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
-    QMouseEvent,
+    QFont,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
 )
 from PySide6.QtWidgets import (
-    QApplication,
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListView,
     QMenu,
     QScrollArea,
     QSizePolicy,
@@ -30,206 +36,207 @@ from PySide6.QtWidgets import (
 
 from ..services import tracking
 from ..store import Job
-from ..timeutil import format_local, utcnow
-from ..vocab import OUTCOME_LABELS, STAGES, stage_label
+from ..vocab import STAGES, stage_label
+from .board_cards import (
+    JOB_MIME,
+    JOB_ROLE,
+    CardDelegate,
+    LaneModel,
+    job_mime,
+    parse_job_mime,
+    relative_time,
+)
 from .common import Loader, ReloadWhenVisible, close_job_for, log_event_for, show_status, write
 from .events import AppEvents
-from .theme import STAGE_COLORS, icon, stage_color
+from .theme import STAGE_COLORS
 
-JOB_MIME = "application/x-jobops-job"
+__all__ = ["BOARD_STAGES", "DRAG_REASON", "JOB_MIME", "BoardPage", "job_mime",
+           "parse_job_mime", "relative_time"]
+
 DRAG_REASON = "in_progress_board_drag"
 BOARD_STAGES: tuple[str, ...] = tuple(s for s in STAGES if s != "closed")
-# Cards are widgets (about 2-5 ms each to build and lay out): beyond this a lane says
-# "+N more" and the Jobs table, which handles thousands of rows, lists them all.
-MAX_CARDS_PER_LANE = 30
 
 
-def relative_time(value: datetime | None, now: datetime | None = None) -> str:
-    if value is None:
-        return ""
-    seconds = ((now or utcnow()) - value).total_seconds()
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
-    if seconds < 86400:
-        hours = int(seconds // 3600)
-        return f"{hours} hour{'s' if hours != 1 else ''} ago"
-    days = int(seconds // 86400)
-    if days < 14:
-        return "yesterday" if days == 1 else f"{days} days ago"
-    if days < 60:
-        return f"{days // 7} weeks ago"
-    return format_local(value, with_time=False)
+class CardListView(QListView):
+    """The cards of one lane (or of the Closed strip), painted by CardDelegate.
 
+    Drag a card out, drop another lane's card in (the lane frame around it lights up);
+    double-click or Enter opens a job, the context menu key or right-click shows its menu,
+    Left/Right move to the neighbouring lane.
+    """
 
-def job_mime(job: Job) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(JOB_MIME, QByteArray(f"{job.id}:{job.current_stage}".encode()))
-    mime.setText(f"{job.title} — {job.company}")
-    return mime
-
-
-def parse_job_mime(mime: QMimeData) -> tuple[int, str] | None:
-    if not mime.hasFormat(JOB_MIME):
-        return None
-    try:
-        job_id, stage = bytes(mime.data(JOB_MIME).data()).decode().split(":", 1)
-        return int(job_id), stage
-    except ValueError:
-        return None
-
-
-class JobCard(QFrame):
     open_requested = Signal(int)
     menu_requested = Signal(object, QPoint)  # job, global position
+    neighbour_requested = Signal(object, int)  # this view, -1 (left) or +1 (right)
 
-    def __init__(self, job: Job, compact: bool = False) -> None:
+    def __init__(self, model: LaneModel, frame: DropFrame, compact: bool = False,
+                 empty_text: str = "") -> None:
         super().__init__()
-        self.job = job
-        self.setObjectName("jobCard")
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(f"{job.title} — {job.company}\nDrag to another lane to move it; "
-                        "double-click to open.")
-        self._press: QPoint | None = None
-        self.signature: tuple = ()  # what the card shows; the board rebuilds it on change
-        self._accent = stage_color(job.current_stage, job.outcome)
-        accent = self._accent.name()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 9, 8, 9)
-        layout.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(4)
-        title = QLabel(job.title)
-        title.setObjectName("cardTitle")
-        title.setWordWrap(True)
-        title.setTextFormat(Qt.TextFormat.PlainText)
-        top.addWidget(title, 1)
-        self.menu_button = QToolButton()
-        self.menu_button.setObjectName("cardMenuButton")
-        self.menu_button.setIcon(icon("more"))
-        self.menu_button.setAutoRaise(True)
-        self.menu_button.setToolTip("Actions")
-        self.menu_button.clicked.connect(
-            lambda: self.menu_requested.emit(self.job, self.menu_button.mapToGlobal(
-                QPoint(0, self.menu_button.height()))))
-        top.addWidget(self.menu_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
-        company = QLabel(job.company)
-        company.setObjectName("cardCompany")
-        company.setTextFormat(Qt.TextFormat.PlainText)
-        company.setWordWrap(True)
-        layout.addWidget(company)
-        if compact and job.outcome:
-            footer_text = OUTCOME_LABELS.get(job.outcome, job.outcome)
-            footer = QLabel(footer_text)
-            footer.setObjectName("cardOutcome")
-            footer.setStyleSheet(f"color: {accent}; font-weight: 600;")
+        self.setObjectName("laneCardsView")
+        self.frame = frame
+        self.empty_text = empty_text
+        self.compact = compact
+        self.setModel(model)
+        self.delegate = CardDelegate(compact, self)
+        self.setItemDelegate(self.delegate)
+        self.delegate.menu_requested.connect(
+            lambda index, pos: self.menu_requested.emit(index.data(JOB_ROLE), pos))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDropIndicatorShown(False)  # the whole lane lights up instead
+        self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover, True)
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet("QListView#laneCardsView { background: transparent; border: none; }")
+        self.viewport().setAutoFillBackground(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # card heights follow the lane width
+        if compact:
+            self.setFlow(QListView.Flow.LeftToRight)
+            self.setWrapping(False)
+            self.setUniformItemSizes(True)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         else:
-            footer = QLabel(relative_time(job.updated_at))
-            footer.setObjectName("cardUpdated")
-            footer.setToolTip(f"Last update: {format_local(job.updated_at)}")
-        footer.setWordWrap(True)  # narrow lanes: wrap rather than push the card wider
-        layout.addWidget(footer)
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setContentsMargins(0, 0, 0, 0)
+        self.doubleClicked.connect(self._open)
+
+    def lane_model(self) -> LaneModel:
+        model = self.model()
+        assert isinstance(model, LaneModel)
+        return model
+
+    def _open(self, index: QModelIndex) -> None:
+        job = index.data(JOB_ROLE)
+        if job is not None:
+            self.open_requested.emit(job.id)
+
+    # ------------------------------------------------------------ keyboard and menu
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open(self.currentIndex())
+            event.accept()
+            return
+        if not self.compact and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.neighbour_requested.emit(self, -1 if key == Qt.Key.Key_Left else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            index = self.indexAt(event.pos())
+            position = event.globalPos()
+        else:  # the menu key or Shift+F10: the current card
+            index = self.currentIndex()
+            position = self.viewport().mapToGlobal(self.visualRect(index).center())
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.menu_requested.emit(index.data(JOB_ROLE), position)
+            event.accept()
+
+    # ------------------------------------------------------------ drops: the lane lights up
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self.lane_model().accepts(event.mimeData()):
+            event.ignore()  # the card's own lane, or not a card
+            return
+        super().dragEnterEvent(event)
+        self.frame.set_highlight(event.isAccepted())
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if not self.lane_model().accepts(event.mimeData()):
+            event.ignore()
+            return
+        super().dragMoveEvent(event)
+        # Over a card or between cards: the drop is for the lane either way.
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        super().dragLeaveEvent(event)
+        self.frame.set_highlight(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.frame.set_highlight(False)
+        super().dropEvent(event)  # the model's dropMimeData
+
+    # ------------------------------------------------------------ the empty lane
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        # The stage-coloured edge, painted rather than styled: a stylesheet per card costs
-        # milliseconds each, which adds up on a full board.
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._accent)
-        painter.drawRoundedRect(QRectF(0.5, 0.5, 4, self.height() - 1), 2, 2)
-        painter.end()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position().toPoint()
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
-            return
-        if (event.position().toPoint() - self._press).manhattanLength() < \
-                QApplication.startDragDistance():
-            return
-        self._press = None
-        drag = QDrag(self)
-        drag.setMimeData(job_mime(self.job))
-        drag.setPixmap(self.grab())
-        drag.setHotSpot(event.position().toPoint())
-        drag.exec(Qt.DropAction.MoveAction)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._press = None
-        super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.open_requested.emit(self.job.id)
-
-    def contextMenuEvent(self, event) -> None:
-        self.menu_requested.emit(self.job, event.globalPos())
+        if self.empty_text and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            font = QFont(self.font())
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * 0.9)
+            painter.setFont(font)
+            painter.setPen(QColor("#94a3b8"))
+            rect = self.viewport().rect().adjusted(8, 18, -8, 0)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.end()
 
 
-class DropArea(QFrame):
-    """A drop target: a stage lane, or the closed strip."""
-
-    job_dropped = Signal(int, str)  # job id, target key (a stage, or "closed")
+class DropFrame(QFrame):
+    """A lane's frame or the Closed strip: lights up while a card can be dropped on it, and
+    takes drops on its header too, through the same model."""
 
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
+        self.model = LaneModel(key, self)
         self.setAcceptDrops(True)
         self.setProperty("dropTarget", False)
 
-    def _set_highlight(self, on: bool) -> None:
+    def set_highlight(self, on: bool) -> None:
+        if self.property("dropTarget") == on:
+            return
         self.setProperty("dropTarget", on)
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def _accepts(self, mime: QMimeData) -> bool:
-        parsed = parse_job_mime(mime)
-        return parsed is not None and parsed[1] != self.key
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event.mimeData()):
+        if self.model.accepts(event.mimeData()):
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
-            self._set_highlight(True)
+            self.set_highlight(True)
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event.mimeData()):
+        if self.model.accepts(event.mimeData()):
             event.setDropAction(Qt.DropAction.MoveAction)
             event.accept()
         else:
             event.ignore()
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._set_highlight(False)
+        self.set_highlight(False)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._set_highlight(False)
-        parsed = parse_job_mime(event.mimeData())
-        if parsed is None or parsed[1] == self.key:
+        self.set_highlight(False)
+        if self.model.dropMimeData(event.mimeData(), Qt.DropAction.MoveAction, -1, -1,
+                                   QModelIndex()):
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
             event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.MoveAction)
-        event.accept()
-        self.job_dropped.emit(parsed[0], self.key)
+
+    @property
+    def jobs(self) -> list[Job]:
+        return self.model.jobs
 
 
-def _clear_keeping_cards(layout: QVBoxLayout | QHBoxLayout) -> None:
-    """Empty a lane's layout but its trailing stretch; cards are kept for reuse by the board."""
-    while layout.count() > 1:
-        widget = layout.takeAt(0).widget()
-        if widget is not None and not isinstance(widget, JobCard):
-            widget.deleteLater()
-
-
-class Lane(DropArea):
+class Lane(DropFrame):
     def __init__(self, stage: str) -> None:
         super().__init__(stage)
         self.setObjectName("lane")
@@ -252,49 +259,19 @@ class Lane(DropArea):
         head.setContentsMargins(12, 0, 10, 0)
         head.addWidget(self.name, 1)
         head.addWidget(self.count, 0, Qt.AlignmentFlag.AlignTop)
-        self.cards_box = QWidget()
-        self.cards_box.setObjectName("laneCards")
-        self.cards_layout = QVBoxLayout(self.cards_box)
-        self.cards_layout.setContentsMargins(8, 4, 8, 8)
-        self.cards_layout.setSpacing(8)
-        self.cards_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("laneScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.cards_box)
+        self.view = CardListView(self.model, self, empty_text="Drop a card here")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setContentsMargins(0, 10, 0, 4)
         layout.setSpacing(0)
         layout.addWidget(self.header)
-        layout.addWidget(scroll, 1)
-        self.cards: list[JobCard] = []
-        self._set_header(0)
+        layout.addWidget(self.view, 1)
 
-    def _set_header(self, count: int) -> None:
-        self.count.setText(str(count))
-
-    def set_jobs(self, jobs: list[Job], board: BoardPage) -> None:
-        self.cards = []
-        _clear_keeping_cards(self.cards_layout)
-        for job in jobs[:MAX_CARDS_PER_LANE]:
-            card = board.make_card(job)
-            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
-            self.cards.append(card)
-        if len(jobs) > MAX_CARDS_PER_LANE:
-            more = QLabel(f"+{len(jobs) - MAX_CARDS_PER_LANE} more (see Jobs)")
-            more.setObjectName("laneMore")
-            self.cards_layout.insertWidget(self.cards_layout.count() - 1, more)
-        if not jobs:
-            hint = QLabel("Drop a card here")
-            hint.setObjectName("laneHint")
-            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.cards_layout.insertWidget(0, hint)
-        self._set_header(len(jobs))
+    def set_jobs(self, jobs: list[Job]) -> None:
+        self.model.set_jobs(jobs)
+        self.count.setText(str(len(jobs)))
 
 
-class ClosedStrip(DropArea):
+class ClosedStrip(DropFrame):
     """Closed jobs with their outcome, apart from the lanes; collapsible."""
 
     def __init__(self) -> None:
@@ -313,43 +290,25 @@ class ClosedStrip(DropArea):
         head.addWidget(self.toggle)
         head.addStretch(1)
         head.addWidget(hint)
-        self.cards_box = QWidget()
-        self.cards_box.setObjectName("laneCards")
-        self.cards_layout = QHBoxLayout(self.cards_box)
-        self.cards_layout.setContentsMargins(4, 4, 4, 4)
-        self.cards_layout.setSpacing(8)
-        self.cards_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("laneScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.cards_box)
-        self.scroll.setFixedHeight(104)
+        self.view = CardListView(self.model, self, compact=True)
+        self.view.setFixedHeight(self.view.delegate.compact_height(self.view.font()) + 14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
         layout.addLayout(head)
-        layout.addWidget(self.scroll)
-        self.cards: list[JobCard] = []
+        layout.addWidget(self.view)
         self.set_count(0)
 
     def set_count(self, count: int) -> None:
         self.toggle.setText(f"Closed  ({count})")
 
     def _toggled(self, expanded: bool) -> None:
-        self.scroll.setVisible(expanded)
+        self.view.setVisible(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else
                                  Qt.ArrowType.RightArrow)
 
-    def set_jobs(self, jobs: list[Job], board: BoardPage) -> None:
-        _clear_keeping_cards(self.cards_layout)
-        self.cards = []
-        for job in jobs[:MAX_CARDS_PER_LANE]:
-            card = board.make_card(job, compact=True)
-            card.setFixedWidth(220)
-            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
-            self.cards.append(card)
+    def set_jobs(self, jobs: list[Job]) -> None:
+        self.model.set_jobs(jobs)
         self.set_count(len(jobs))
 
 
@@ -362,8 +321,6 @@ class BoardPage(QWidget):
         self.events = events
         self.loader = Loader(self, fetch=tracking.board, apply=self._fill)
         self._jobs: dict[int, Job] = {}
-        self._card_cache: dict[tuple[int, bool], JobCard] = {}
-        self._used_cards: set[tuple[int, bool]] = set()
 
         title = QLabel("In Progress Board")
         title.setObjectName("pageTitle")
@@ -386,7 +343,6 @@ class BoardPage(QWidget):
         lanes_layout.setSpacing(10)
         for stage in BOARD_STAGES:
             lane = Lane(stage)
-            lane.job_dropped.connect(self.move_job)
             lanes_layout.addWidget(lane, 1)
             self.lanes[stage] = lane
         scroll = QScrollArea()
@@ -396,7 +352,14 @@ class BoardPage(QWidget):
         scroll.setWidget(lanes_box)
         scroll.viewport().setAutoFillBackground(False)
         self.closed = ClosedStrip()
-        self.closed.job_dropped.connect(self.move_job)
+        for frame in (*self.lanes.values(), self.closed):
+            # Queued: a drop returns to the drag first; closing then asks for an outcome.
+            frame.model.job_dropped.connect(self.move_job, Qt.ConnectionType.QueuedConnection)
+            frame.view.open_requested.connect(self.open_job.emit)
+            frame.view.menu_requested.connect(self._card_menu)
+            frame.view.neighbour_requested.connect(self._focus_neighbour)
+            frame.view.selectionModel().currentChanged.connect(
+                lambda current, _previous, view=frame.view: self._current_changed(view, current))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
@@ -413,56 +376,82 @@ class BoardPage(QWidget):
     def page_shown(self) -> None:
         self.reload()  # cheap, and picks up changes made elsewhere (CLI sync, another view)
 
-    def _fill(self, board: tracking.Board) -> None:
-        self.setUpdatesEnabled(False)  # one layout and paint pass, not one per card
-        try:
-            self._fill_lanes(board)
-        finally:
-            self.setUpdatesEnabled(True)
+    def views(self) -> list[CardListView]:
+        return [frame.view for frame in (*self.lanes.values(), self.closed)]
 
-    def _fill_lanes(self, board: tracking.Board) -> None:
-        self._used_cards = set()
+    def _fill(self, board: tracking.Board) -> None:
+        selected = self.selected_job_id()
+        had_focus = any(view.hasFocus() for view in self.views())
         self._jobs = {job.id: job for jobs in board.lanes.values() for job in jobs}
         self._jobs.update({job.id: job for job in board.closed})
         for stage, lane in self.lanes.items():
-            lane.set_jobs(board.lanes.get(stage, []), self)
-        self.closed.set_jobs(board.closed, self)
-        for key in [key for key in self._card_cache if key not in self._used_cards]:
-            self._card_cache.pop(key).deleteLater()
+            lane.set_jobs(board.lanes.get(stage, []))
+        self.closed.set_jobs(board.closed)
         active = sum(len(jobs) for jobs in board.lanes.values())
         self.summary.setText(f"{active} active · {len(board.closed)} closed")
+        if selected is not None:  # e.g. a dragged card stays selected in its new lane
+            self.select_job(selected, focus=had_focus)
 
-    def make_card(self, job: Job, compact: bool = False) -> JobCard:
-        """A card for `job`, reusing the one already shown when nothing on it changed."""
-        key = (job.id, compact)
-        signature = (job.title, job.company, job.current_stage, job.outcome,
-                     relative_time(job.updated_at))
-        self._used_cards.add(key)
-        card = self._card_cache.get(key)
-        if card is not None and card.signature == signature:
-            card.job = job
-            return card
-        if card is not None:
-            card.deleteLater()
-        card = JobCard(job, compact=compact)
-        card.signature = signature
-        card.open_requested.connect(self.open_job.emit)
-        card.menu_requested.connect(self._card_menu)
-        self._card_cache[key] = card
-        return card
+    # ------------------------------------------------------------ finding cards
 
-    def card_for(self, job_id: int) -> JobCard | None:
-        for lane in (*self.lanes.values(), self.closed):
-            for card in lane.cards:
-                if card.job.id == job_id:
-                    return card
+    def card_for(self, job_id: int) -> QModelIndex | None:
+        """The model index of the job's card, in whichever lane (or the Closed strip)."""
+        for frame in (*self.lanes.values(), self.closed):
+            row = frame.model.row_of(job_id)
+            if row is not None:
+                return frame.model.index(row, 0)
         return None
 
     def lane_of(self, job_id: int) -> str | None:
-        for key, lane in (*self.lanes.items(), ("closed", self.closed)):
-            if any(card.job.id == job_id for card in lane.cards):
+        for key, frame in (*self.lanes.items(), ("closed", self.closed)):
+            if frame.model.row_of(job_id) is not None:
                 return key
         return None
+
+    def selected_job_id(self) -> int | None:
+        for view in self.views():
+            if view.selectionModel().hasSelection():
+                job = view.currentIndex().data(JOB_ROLE)
+                if job is not None:
+                    return job.id
+        return None
+
+    def select_job(self, job_id: int, focus: bool = False) -> bool:
+        index = self.card_for(job_id)
+        if index is None:
+            return False
+        view = self._view_of(index)
+        view.setCurrentIndex(index)
+        view.scrollTo(index)
+        if focus:
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def _view_of(self, index: QModelIndex) -> CardListView:
+        return next(view for view in self.views() if view.model() is index.model())
+
+    def _current_changed(self, view: CardListView, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        for other in self.views():  # one selected card on the whole board
+            if other is not view and other.selectionModel().hasSelection():
+                other.clearSelection()
+
+    def _focus_neighbour(self, view: CardListView, step: int) -> None:
+        lanes = [lane.view for lane in self.lanes.values()]
+        position = lanes.index(view)
+        row = max(view.currentIndex().row(), 0)
+        position += step
+        while 0 <= position < len(lanes):
+            target = lanes[position]
+            count = target.model().rowCount()
+            if count:
+                index = target.model().index(min(row, count - 1), 0)
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                target.setCurrentIndex(index)
+                target.scrollTo(index)
+                return
+            position += step
 
     # ------------------------------------------------------------ actions
 
