@@ -109,17 +109,26 @@ def main(count: int) -> None:
     settle(lambda: board.loader.loaded_once)
     snapshot = tracking_board()
     fills = []
+    board_class = type(board)
+    original_fill = board_class._fill
+    fill_started: list[float] = []
+
+    def timed_fill(page, snapshot) -> None:
+        fill_started.append(time.perf_counter())
+        original_fill(page, snapshot)
+
+    board_class._fill = timed_fill
     for _ in range(3):
-        # A cold fill: a fresh page, as after start-up or a new window.
-        window.board_page = board = type(board)(window.events)
+        # A cold fill: a fresh page (as after start-up) filled by its own first load; timed
+        # from the start of the fill to the end of the layout and paint it causes.
+        fill_started.clear()
+        window.board_page = board = board_class(window.events)
         window.add_page("board", "In Progress Board", board)
         window.show_page("board")
         settle(lambda page=board: page.loader.loaded_once)
         app.processEvents()
-        started = time.perf_counter()
-        board._fill(snapshot)
-        app.processEvents()
-        fills.append(time.perf_counter() - started)
+        fills.append(time.perf_counter() - fill_started[0])
+    board_class._fill = original_fill
     refills = []
     for step in range(3):
         moved = snapshot.lanes["applied"][step]

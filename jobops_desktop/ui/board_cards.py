@@ -103,10 +103,17 @@ class LaneModel(QAbstractListModel):
         super().__init__(parent)
         self.key = key
         self.jobs: list[Job] = []
+        self.footers: list[str] = []  # "3 days ago", or the outcome in the Closed strip
 
     def set_jobs(self, jobs: list[Job]) -> None:
+        now = utcnow()
         self.beginResetModel()
         self.jobs = list(jobs)
+        if self.key == "closed":
+            self.footers = [OUTCOME_LABELS.get(job.outcome, job.outcome) if job.outcome
+                            else relative_time(job.updated_at, now) for job in self.jobs]
+        else:
+            self.footers = [relative_time(job.updated_at, now) for job in self.jobs]
         self.endResetModel()
 
     def job(self, row: int) -> Job:
@@ -202,22 +209,25 @@ class CardDelegate(QStyledItemDelegate):
     MENU_SIZE = 20
     RADIUS = 9.0
 
-    def __init__(self, compact: bool, parent: QAbstractItemView) -> None:
-        super().__init__(parent)
+    def __init__(self, compact: bool, view: QAbstractItemView, model: LaneModel) -> None:
+        super().__init__(view)
         self.compact = compact
-        self.view = parent
+        self.view = view
+        self.model = model
         # Space around a card inside its row: lanes stack cards 8 px apart, 8 px from the
         # lane's sides; the Closed strip sets them side by side.
         self.margins = (4, 3, 4, 3) if compact else (8, 4, 8, 4)
         self._text_cache: dict[tuple, CardText] = {}
-        self._font_key = ""
         self._fonts: tuple[QFont, QFont, QFont, QFont] | None = None
+        self._view_width = -1
+        self._text_width = 60
 
     # ------------------------------------------------------------ fonts and text
 
-    def fonts(self, base: QFont) -> tuple[QFont, QFont, QFont, QFont]:
+    def fonts(self) -> tuple[QFont, QFont, QFont, QFont]:
         """Title, company, muted footer and outcome fonts derived from the view's font."""
-        if self._fonts is None or base.key() != self._font_key:
+        if self._fonts is None:
+            base = self.view.font()
             title = QFont(base)
             title.setWeight(QFont.Weight.DemiBold)
             company = QFont(base)
@@ -227,25 +237,32 @@ class CardDelegate(QStyledItemDelegate):
             outcome = QFont(base)
             outcome.setWeight(QFont.Weight.DemiBold)
             self._fonts = (title, company, footer, outcome)
-            self._font_key = base.key()
-            self._text_cache.clear()
         return self._fonts
 
-    def card_width(self, view_width: int) -> int:
+    def font_changed(self) -> None:
+        self._fonts = None
+        self._text_cache.clear()
+
+    def text_width(self) -> int:
+        """The width a lane's card text is laid out for. It leaves room for the scroll bar
+        whether or not it shows, so the bar appearing does not lay every card out again."""
         if self.compact:
             return CLOSED_CARD_WIDTH
-        return max(60, view_width - self.margins[0] - self.margins[2])
+        view_width = self.view.width()
+        if view_width != self._view_width:  # asked once per card on each layout: keep it
+            bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            self._view_width = view_width
+            self._text_width = max(60, view_width - bar - self.margins[0] - self.margins[2])
+        return self._text_width
 
-    def text_for(self, job: Job, width: int, base: QFont) -> CardText:
-        title_font, company_font, footer_font, outcome_font = self.fonts(base)
-        if self.compact and job.outcome:
-            footer = OUTCOME_LABELS.get(job.outcome, job.outcome)
-        else:
-            footer = relative_time(job.updated_at)
+    def text_for(self, row: int, width: int) -> CardText:
+        job = self.model.jobs[row]
+        footer = self.model.footers[row]
         key = (job.title, job.company, footer, width)
         cached = self._text_cache.get(key)
         if cached is not None:
             return cached
+        title_font, company_font, footer_font, outcome_font = self.fonts()
         inner = width - self.PAD_LEFT - self.PAD_RIGHT
         title = wrap_text(job.title, title_font, inner - self.MENU_SIZE - 4, 2 if self.compact
                           else 4)
@@ -263,20 +280,15 @@ class CardDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------ geometry
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        job: Job | None = index.data(JOB_ROLE)
         left, top, right, bottom = self.margins
-        view_width = self.view.viewport().width()
-        if job is None:
-            return QSize(view_width, 40)
-        width = self.card_width(view_width)
-        text = self.text_for(job, width, option.font)
         if self.compact:
-            return QSize(width + left + right, self.compact_height(option.font) + top + bottom)
+            return QSize(CLOSED_CARD_WIDTH + left + right, self.compact_height() + top + bottom)
+        text = self.text_for(index.row(), self.text_width())
         return QSize(1, text.height + top + bottom)  # as wide as the lane: the view stretches it
 
-    def compact_height(self, base: QFont) -> int:
+    def compact_height(self) -> int:
         """The Closed strip's cards share one height: two title lines, company, outcome."""
-        title_font, company_font, _footer, outcome_font = self.fonts(base)
+        title_font, company_font, _footer, outcome_font = self.fonts()
         return int(self.PAD_TOP + 2 * line_step(title_font)
                    + line_step(company_font)
                    + line_step(outcome_font) + 2 * self.LINE_GAP
@@ -297,16 +309,16 @@ class CardDelegate(QStyledItemDelegate):
     # ------------------------------------------------------------ painting
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        job: Job | None = index.data(JOB_ROLE)
-        if job is None:
+        if not index.isValid() or index.row() >= len(self.model.jobs):
             return
+        job = self.model.jobs[index.row()]
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         focused = bool(state & QStyle.StateFlag.State_HasFocus)
         card = self.card_rect(option.rect)
-        text = self.text_for(job, int(card.width()), option.font)
-        title_font, company_font, footer_font, outcome_font = self.fonts(option.font)
+        text = self.text_for(index.row(), self.text_width())
+        title_font, company_font, footer_font, outcome_font = self.fonts()
         accent = stage_color(job.current_stage, job.outcome)
 
         painter.save()

@@ -7,7 +7,7 @@ and a lane's dropMimeData asks the board to record the move.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -77,7 +77,7 @@ class CardListView(QListView):
         self.empty_text = empty_text
         self.compact = compact
         self.setModel(model)
-        self.delegate = CardDelegate(compact, self)
+        self.delegate = CardDelegate(compact, self, model)
         self.setItemDelegate(self.delegate)
         self.delegate.menu_requested.connect(
             lambda index, pos: self.menu_requested.emit(index.data(JOB_ROLE), pos))
@@ -116,6 +116,11 @@ class CardListView(QListView):
         job = index.data(JOB_ROLE)
         if job is not None:
             self.open_requested.emit(job.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.delegate.font_changed()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ keyboard and menu
 
@@ -291,7 +296,7 @@ class ClosedStrip(DropFrame):
         head.addStretch(1)
         head.addWidget(hint)
         self.view = CardListView(self.model, self, compact=True)
-        self.view.setFixedHeight(self.view.delegate.compact_height(self.view.font()) + 14)
+        self.view.setFixedHeight(self.view.delegate.compact_height() + 14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
