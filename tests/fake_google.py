@@ -24,7 +24,8 @@ Switchable failures: `fail_next(status, count, path_contains=...)` (429/500 answ
 part is matched by its own path, the whole batch by "/batch/"), `drop_gets_after(n)`
 (connections dropped without an answer after n message fetches, direct or in a batch: a batch
 that reaches the limit is dropped whole), `delete_message(id)` (a 404 from then on),
-`expire_history()`, `expire_access_tokens()`, `revoke_all()`, `deny_consent`. `latency_s`
+`omit_from_next_batch(n)` (a batch answer missing parts), `expire_history()`,
+`expire_access_tokens()`, `revoke_all()`, `deny_consent`. `latency_s`
 delays every HTTP request (not every batch part), like a network round trip.
 
 `requests` lists the HTTP requests on the wire; `batch_parts` the inner requests of batches.
@@ -104,6 +105,7 @@ class FakeGoogle:
         self.failures: list[_Failure] = []
         self.drop_after: int | None = None
         self.dropped = 0
+        self.omit_parts = 0  # parts the next batch answer leaves out (a malformed answer)
         self.deny_consent = False
         self.server: ThreadingHTTPServer | None = None
         self.thread: threading.Thread | None = None
@@ -203,6 +205,11 @@ class FakeGoogle:
         """After `served` more message fetches, drop every fetch's connection (None: stop)."""
         with self.lock:
             self.drop_after = None if served is None else self.gets_served + served
+
+    def omit_from_next_batch(self, parts: int = 1) -> None:
+        """The next batch answer leaves out its last `parts` parts (a malformed answer)."""
+        with self.lock:
+            self.omit_parts = parts
 
     def expire_history(self) -> None:
         with self.lock:
@@ -573,6 +580,10 @@ class _Handler(BaseHTTPRequestHandler):
                 head += f"Content-ID: <response-{inner_id}>\r\n"
             answers.append(head.encode() + b"\r\n" + answer)
         google.batch_sizes.append(len(parts))
+        with google.lock:
+            omit, google.omit_parts = google.omit_parts, 0
+        if omit:
+            answers = answers[:-omit]
         boundary = "batch_" + secrets.token_hex(12)
         payload = b"".join(b"--" + boundary.encode() + b"\r\n" + answer + b"\r\n"
                            for answer in answers) + b"--" + boundary.encode() + b"--\r\n"

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import pytest
 from conftest import FIXTURES
-from fake_google import connect
+from fake_google import FakeGoogle, connect
 
 from jobops_desktop.mail.gmail import BATCH_SIZE, RetryPolicy
 from jobops_desktop.services import accounts, sync
@@ -24,7 +24,7 @@ FAST = RetryPolicy(max_attempts=4, base_delay_s=0.01, max_delay_s=0.05)
 BATCH = "/batch/gmail/v1"
 
 
-def recruiter_mail(google, count: int) -> list[str]:
+def recruiter_mail(google: FakeGoogle, count: int) -> list[str]:
     """`count` distinct messages received over the last few days, newest first."""
     now = datetime.now(timezone.utc)
     ids = []
@@ -37,7 +37,7 @@ def recruiter_mail(google, count: int) -> list[str]:
 
 
 @pytest.fixture()
-def gmail(fake_google, tmp_path: Path):
+def gmail(fake_google: FakeGoogle, tmp_path: Path) -> FakeGoogle:
     """A connected account 'default' whose mailbox is the 12-message mbox fixture."""
     fake_google.load_mbox(MBOX)
     connect(fake_google, tmp_path)
@@ -48,7 +48,8 @@ def stored_ids() -> list[str]:
     return sorted(sync.stored_message_ids("default"))
 
 
-def test_requests_grow_with_batches_not_with_messages(fake_google, tmp_path: Path) -> None:
+def test_requests_grow_with_batches_not_with_messages(fake_google: FakeGoogle,
+                                                     tmp_path: Path) -> None:
     count = 120
     recruiter_mail(fake_google, count)
     connect(fake_google, tmp_path)
@@ -78,7 +79,8 @@ def test_requests_grow_with_batches_not_with_messages(fake_google, tmp_path: Pat
     assert TrackedMessage.select().count() == count
 
 
-def test_a_message_deleted_after_listing_is_an_error_and_the_rest_are_stored(gmail) -> None:
+def test_a_message_deleted_after_listing_is_an_error_and_the_rest_are_stored(
+        gmail: FakeGoogle) -> None:
     deleted: list[str] = []
 
     def progress(phase: str, done: int, total: int) -> None:
@@ -96,7 +98,7 @@ def test_a_message_deleted_after_listing_is_an_error_and_the_rest_are_stored(gma
     assert rerun.status == "completed" and rerun.discovered == 0
 
 
-def test_only_the_throttled_parts_are_sent_again(gmail) -> None:
+def test_only_the_throttled_parts_are_sent_again(gmail: FakeGoogle) -> None:
     gmail.fail_next(429, 3, path_contains="/messages/", retry_after="0")
     one = gmail.ids_in_window(30, 100)[7]
     gmail.fail_next(500, 1, path_contains=f"/messages/{one}")
@@ -109,7 +111,8 @@ def test_only_the_throttled_parts_are_sent_again(gmail) -> None:
     assert stored_ids() == sorted(gmail.ids_in_window(30, 100))
 
 
-def test_a_part_that_keeps_failing_fails_the_run_after_storing_the_others(gmail) -> None:
+def test_a_part_that_keeps_failing_fails_the_run_after_storing_the_others(
+        gmail: FakeGoogle) -> None:
     stuck = gmail.ids_in_window(30, 100)[5]
     gmail.fail_next(503, 100, path_contains=f"/messages/{stuck}")
 
@@ -127,7 +130,7 @@ def test_a_part_that_keeps_failing_fails_the_run_after_storing_the_others(gmail)
     assert stored_ids() == sorted(gmail.ids_in_window(30, 100))
 
 
-def test_a_refused_part_is_counted_and_the_run_goes_on(gmail) -> None:
+def test_a_refused_part_is_counted_and_the_run_goes_on(gmail: FakeGoogle) -> None:
     refused = gmail.ids_in_window(30, 100)[2]
     gmail.fail_next(400, 1, path_contains=f"/messages/{refused}")
 
@@ -138,14 +141,22 @@ def test_a_refused_part_is_counted_and_the_run_goes_on(gmail) -> None:
     assert gmail.batch_sizes == [12]  # not retried: asking again would get the same answer
 
 
-def test_a_failed_batch_request_is_sent_again_whole(gmail) -> None:
+def test_a_failed_batch_request_is_sent_again_whole(gmail: FakeGoogle) -> None:
     gmail.fail_next(503, 1, path_contains="/batch/")
     run = sync.sync_account("default", route=False, retry=FAST)
     assert run.status == "completed" and run.discovered == 12
     assert gmail.count("POST", BATCH) == 2 and gmail.batch_sizes == [12]
 
 
-def test_an_expired_access_token_is_refreshed_and_the_parts_asked_again(gmail) -> None:
+def test_a_batch_answer_missing_a_part_is_asked_again_whole(gmail: FakeGoogle) -> None:
+    gmail.omit_from_next_batch(1)
+    run = sync.sync_account("default", route=False, retry=FAST)
+    assert run.status == "completed" and run.discovered == 12 and run.errored == 0
+    assert gmail.batch_sizes == [12, 12]
+    assert stored_ids() == sorted(gmail.ids_in_window(30, 100))
+
+
+def test_an_expired_access_token_is_refreshed_and_the_parts_asked_again(gmail: FakeGoogle) -> None:
     def progress(phase: str, done: int, total: int) -> None:
         if phase == "fetching" and done == 0:
             gmail.expire_access_tokens()
@@ -160,7 +171,7 @@ def test_an_expired_access_token_is_refreshed_and_the_parts_asked_again(gmail) -
 
 
 def test_cancel_between_batches_keeps_the_first_and_the_next_run_fetches_the_rest(
-        fake_google, tmp_path: Path) -> None:
+        fake_google: FakeGoogle, tmp_path: Path) -> None:
     recruiter_mail(fake_google, 70)
     connect(fake_google, tmp_path)
     stop = threading.Event()
@@ -180,7 +191,7 @@ def test_cancel_between_batches_keeps_the_first_and_the_next_run_fetches_the_res
     assert fake_google.count_parts("GET", "/gmail/v1/users/me/messages/") == 70
 
 
-def test_the_stand_in_speaks_googles_batch_format(gmail) -> None:
+def test_the_stand_in_speaks_googles_batch_format(gmail: FakeGoogle) -> None:
     """A hand-written batch, as Google documents it, gets a multipart answer per part."""
     present = gmail.ids_in_window(30, 100)[0]
     access = next(iter(gmail.access_tokens))

@@ -205,9 +205,10 @@ class GmailClient:
 
         Parts that fail with 429/5xx (or a rate-limit 403) are sent again, only they, with the
         same backoff as single calls; a batch that fails as a whole (dropped connection,
-        HTTP 5xx) is sent again whole. Other per-message refusals land in `failed`. When the
-        token is revoked, access is refused, retries run out or the run is cancelled, the
-        MailError is raised, or put in `error` if some messages already came back.
+        HTTP 5xx, a malformed answer) is sent again whole. Other per-message refusals land in
+        `failed`. When the token is revoked, access is refused, retries run out or the run is
+        cancelled, the MailError is raised, or put in `error` if some messages already came
+        back.
         """
         pending = _unique(list(message_ids))
         if len(pending) > BATCH_SIZE:
@@ -249,7 +250,10 @@ class GmailClient:
                 failure, retry_after = _retryable_failure(exc, "a batch request")
             except gexc.RefreshError as exc:  # a part's 401 and the token refresh refused
                 raise classify_token_error(exc, "") from None
-            except BatchError:
+            except (BatchError, KeyError, ValueError):
+                # The library raises KeyError for a part missing from the answer and
+                # ValueError for a part whose JSON does not parse, before or amid the
+                # callbacks: nothing of this answer is kept, the batch is sent again.
                 failure = "malformed batch answer"
             except (OSError, http.client.HTTPException, httplib2.HttpLib2Error,
                     gexc.TransportError) as exc:  # dropped connection, timeout, DNS
@@ -273,7 +277,7 @@ class GmailClient:
             if exception is None and response is not None:
                 result.messages[message_id] = _raw_message(response, message_id)
                 continue
-            if exception is None:  # no answer for this part: ask again
+            if exception is None:  # no callback for this part (defensive): ask again
                 retry.append(message_id)
                 failure = "part missing from the batch answer"
                 continue
