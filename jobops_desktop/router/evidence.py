@@ -392,8 +392,8 @@ def _stage_mentions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
             if cue or OUTCOME_AFTER_RX.match(text[hit.end():hit.end() + 20]):
                 lookbacks.append(f"{cue.group(0) if cue else ''}{hit.group(0)}")
                 continue
-            if HYPOTHETICAL_RX.search(text[max(0, hit.start() - HYPOTHETICAL_WINDOW):hit.start()]) \
-                    or SOMEONE_ELSES_RX.search(before):
+            context = text[max(0, hit.start() - HYPOTHETICAL_WINDOW):hit.start()]
+            if HYPOTHETICAL_RX.search(context) or SOMEONE_ELSES_RX.search(before):
                 continue
             found.append((target, hit.group(0)))
             break

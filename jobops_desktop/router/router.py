@@ -11,9 +11,10 @@ The confidence (0..100) of a relevant message with a job:
 - otherwise P(relevant) x P(job | relevant) x P(stage | relevant), the precisions of the
   kinds of evidence that named them (JOB_COUNTS, STAGE_COUNTS).
 A message judged not relevant is ignored, its job dropped (the number, P(relevant) x P(job),
-only shows how unlikely a link was); one naming no tracked job has 0. Every precision is the rule-of-succession estimate (k + 1) / (n + 2)
-of a (correct, total) count (`router.calibrate` recomputes them), and text that tries to
-instruct the router lowers the confidence below the default auto-link threshold.
+only shows how unlikely a link was); one naming no tracked job has 0. Every precision is
+the rule-of-succession estimate (k + 1) / (n + 2) of a (correct, total) count
+(`router.calibrate` recomputes them), and text that tries to instruct the router lowers the
+confidence below the default auto-link threshold.
 """
 
 from __future__ import annotations
