@@ -302,6 +302,96 @@ def test_drop_on_closed_strip_asks_for_outcome_and_shows_the_job_apart(window, q
     assert "(1)" in board.closed.toggle.text()
 
 
+def test_a_board_of_300_open_jobs_shows_every_card_and_a_drop_moves_one(window, qtbot):
+    from jobops_desktop.store import Job, db
+    from jobops_desktop.timeutil import utcnow
+
+    now = utcnow()
+    with db.atomic():  # 300 applications in one write, as an import would leave them
+        Job.insert_many([{"company": f"Company {n:03d}", "title": f"Engineer {n}",
+                          "current_stage": "applied", "status": "active", "applied_at": now,
+                          "created_at": now, "updated_at": now} for n in range(300)]).execute()
+    window.show_page("board")
+    board = window.board_page
+    lane = board.lanes["applied"]
+    qtbot.waitUntil(lambda: lane.model.rowCount() == 300)
+    assert lane.count.text() == "300"
+    assert "300 active" in board.summary.text()
+    # The last card is there too: scrolled to, it has a place in the lane and a painted size.
+    last_id = lane.jobs[-1].id
+    card = board.card_for(last_id)
+    lane.view.scrollTo(card)
+    qtbot.waitUntil(lambda: lane.view.viewport().rect().intersects(lane.view.visualRect(card)))
+    assert lane.view.visualRect(card).height() > 40
+
+    assert drop_on(board.lanes["assessment"], card)
+    qtbot.waitUntil(lambda: tracking.get_job(last_id).current_stage == "assessment")
+    assert tracking.timeline(last_id)[-1].reason_code == DRAG_REASON
+    qtbot.waitUntil(lambda: board.lane_of(last_id) == "assessment")
+    assert lane.model.rowCount() == 299 and lane.count.text() == "299"
+
+
+# The card menu (a popup) makes the offscreen platform say it cannot raise or grab the keyboard.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)", extend=True)
+def test_board_keyboard_and_card_menu(window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    first = make_job("Initech", "SRE")
+    second = make_job("Globex", "Data Engineer")
+    tracking.record_event(second, "onsite")
+    window.show_page("board")
+    board = window.board_page
+    qtbot.waitUntil(lambda: board.lane_of(second) == "onsite")
+    applied = board.lanes["applied"].view
+    applied.setFocus()
+    applied.setCurrentIndex(board.card_for(first))
+    # Right skips the empty lanes to the next card; Left comes back.
+    qtbot.keyClick(applied, Qt.Key.Key_Right)
+    onsite = board.lanes["onsite"].view
+    assert onsite.hasFocus() and onsite.currentIndex().data(JOB_ROLE).id == second
+    assert board.selected_job_id() == second
+    qtbot.keyClick(onsite, Qt.Key.Key_Left)
+    assert applied.hasFocus() and board.selected_job_id() == first
+
+    # The ⋯ painted on a card opens the menu of that job.
+    shown: list[list[str]] = []
+
+    def choose_open() -> None:
+        menu = QApplication.activePopupWidget()
+        if not isinstance(menu, QMenu):
+            QTimer.singleShot(20, choose_open)
+            return
+        shown.append([action.text() for action in menu.actions()])
+        menu.actions()[0].trigger()  # Open
+        menu.close()
+
+    QTimer.singleShot(0, choose_open)
+    onsite_card = board.card_for(second)
+    button = onsite.delegate.menu_rect(onsite.visualRect(onsite_card)).center().toPoint()
+    qtbot.mouseClick(onsite.viewport(), Qt.MouseButton.LeftButton, pos=button)
+    assert shown == [["Open", "Log event…", "Close…"]]
+    assert window.current_page_key() == "job"
+    qtbot.waitUntil(lambda: window.job_page.title.text() == "Data Engineer")
+
+    # Enter on a selected card opens that job.
+    window.show_page("board")
+    applied.setFocus()
+    applied.setCurrentIndex(board.card_for(first))
+    qtbot.keyClick(applied, Qt.Key.Key_Return)
+    assert window.current_page_key() == "job"
+    qtbot.waitUntil(lambda: window.job_page.title.text() == "SRE")
+
+
+def test_an_empty_board_says_where_to_drop(window, qtbot):
+    window.show_page("board")
+    board = window.board_page
+    qtbot.waitUntil(lambda: board.loader.loaded_once)
+    assert all(lane.model.rowCount() == 0 for lane in board.lanes.values())
+    assert board.lanes["offer"].view.empty_text == "Drop a card here"
+    assert "(0)" in board.closed.toggle.text()
+    assert board.summary.text() == "0 active · 0 closed"
+
+
 def test_window_layout_is_remembered(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     first = build_main_window(settings=settings)
