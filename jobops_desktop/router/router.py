@@ -22,7 +22,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import time
 from dataclasses import dataclass, field
 
 from .calibrate import certifiable, decision_kind, posterior_mean
@@ -148,7 +147,8 @@ class ThreadState:
 
 @dataclass
 class Judgement:
-    """A decision plus the parts it was built from (the eval harness reports these)."""
+    """A decision plus the parts it was built from (`router.evaluate` reports the kinds and
+    scores, `router.calibrate` counts and fits them)."""
 
     decision: RoutingDecision
     p_relevant: float
@@ -156,8 +156,6 @@ class Judgement:
     p_stage: float
     model: ChoiceScores | None = None
     evidence: Evidence | None = None
-    seconds: float = 0.0
-    model_wanted: bool = False  # the rules left something for the model to judge
     job_kind: str = ""  # the JOB_COUNTS key that gave p_job ("" when no job)
     stage_kind: str = ""  # the STAGE_COUNTS key that gave p_stage ("" when not relevant)
     rule_score: float = 0.0  # the rules' relevance log-odds
@@ -381,7 +379,6 @@ class Router:
     # ------------------------------------------------------------ the decision
 
     def route(self, message: MessageView) -> Judgement:
-        started = time.perf_counter()
         clean_text, injected = strip_injection(message.text or "")
         clean_subject, injected_subject = strip_injection(message.subject or "")
         if injected or injected_subject:
@@ -441,7 +438,6 @@ class Router:
                 state.stages.add(target)
         return Judgement(decision=decision, p_relevant=p_relevant, p_job=p_job,
                          p_stage=p_stage, model=model, evidence=evidence,
-                         seconds=time.perf_counter() - started, model_wanted=needs_model,
                          job_kind=job_kind if job_id is not None else "",
                          stage_kind=stage_kind if relevant else "",
                          rule_score=rule_score, model_score=model_score)
