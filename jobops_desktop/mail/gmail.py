@@ -95,7 +95,6 @@ class GmailClient:
     # ------------------------------------------------------------ calls
 
     def _call(self, request_factory: Callable[[], Any], what: str) -> Any:
-        import httplib2
         from google.auth import exceptions as gexc
         from googleapiclient.errors import HttpError
 
@@ -112,8 +111,7 @@ class GmailClient:
                 failure, retry_after = _retryable_failure(exc, what)
             except gexc.RefreshError as exc:
                 raise classify_token_error(exc, "") from None
-            except (OSError, http.client.HTTPException, httplib2.HttpLib2Error,
-                    gexc.TransportError) as exc:  # dropped connection, timeout, DNS
+            except _transport_errors() as exc:  # dropped connection, timeout, DNS
                 failure = type(exc).__name__
             self._wait_to_retry(attempt, what, failure, retry_after)
 
@@ -223,7 +221,6 @@ class GmailClient:
         return result
 
     def _fetch_batch(self, pending: list[str], result: BatchResult) -> None:
-        import httplib2
         from google.auth import exceptions as gexc
         from googleapiclient.errors import BatchError, HttpError
         from googleapiclient.http import BatchHttpRequest
@@ -255,8 +252,7 @@ class GmailClient:
                 # ValueError for a part whose JSON does not parse, before or amid the
                 # callbacks: nothing of this answer is kept, the batch is sent again.
                 failure = "malformed batch answer"
-            except (OSError, http.client.HTTPException, httplib2.HttpLib2Error,
-                    gexc.TransportError) as exc:  # dropped connection, timeout, DNS
+            except _transport_errors() as exc:  # dropped connection, timeout, DNS
                 failure = type(exc).__name__
             else:
                 pending, failure, retry_after = self._sort_answers(pending, answers, result)
@@ -296,6 +292,14 @@ class GmailClient:
             if after is not None:
                 waits.append(after)
         return retry, failure, (max(waits) if waits else None)
+
+
+def _transport_errors() -> tuple[type[Exception], ...]:
+    """What a call raises when the network fails rather than Gmail answering."""
+    import httplib2
+    from google.auth import exceptions as gexc
+
+    return (OSError, http.client.HTTPException, httplib2.HttpLib2Error, gexc.TransportError)
 
 
 def _raw_message(response: dict[str, Any], message_id: str) -> RawGmailMessage:
