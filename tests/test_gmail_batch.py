@@ -141,6 +141,21 @@ def test_a_refused_part_is_counted_and_the_run_goes_on(gmail: FakeGoogle) -> Non
     assert gmail.batch_sizes == [12]  # not retried: asking again would get the same answer
 
 
+def test_an_unreadable_part_is_a_failed_message_not_a_crash() -> None:
+    """A 200 part whose raw text is not base64 (or has no shape at all) is counted as failed."""
+    from jobops_desktop.mail.gmail import BatchResult, GmailClient
+
+    good = {"id": "a", "threadId": "t", "raw": "RnJvbTogYUBiLmM", "internalDate": "1700000000000"}
+    answers = {"a": (good, None), "b": ({"id": "b", "raw": "abcde"}, None),
+               "c": ({"id": "c", "raw": "", "internalDate": "soon"}, None), "d": ("junk", None)}
+    result = BatchResult()
+    retry, _, _ = GmailClient._sort_answers(list(answers), answers, result)
+    assert retry == [] and list(result.messages) == ["a"]
+    assert result.messages["a"].raw == b"From: a@b.c"
+    assert result.failed == {"b": "unreadable answer", "c": "unreadable answer",
+                             "d": "unreadable answer"}
+
+
 def test_a_failed_batch_request_is_sent_again_whole(gmail: FakeGoogle) -> None:
     gmail.fail_next(503, 1, path_contains="/batch/")
     run = sync.sync_account("default", route=False, retry=FAST)

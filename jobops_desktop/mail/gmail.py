@@ -271,7 +271,10 @@ class GmailClient:
         for message_id in pending:
             response, exception = answers.get(message_id, (None, None))
             if exception is None and response is not None:
-                result.messages[message_id] = _raw_message(response, message_id)
+                try:
+                    result.messages[message_id] = _raw_message(response, message_id)
+                except (TypeError, ValueError, AttributeError):  # bad base64, date or shape
+                    result.failed[message_id] = "unreadable answer"
                 continue
             if exception is None:  # no callback for this part (defensive): ask again
                 retry.append(message_id)
