@@ -208,6 +208,7 @@ class CardDelegate(QStyledItemDelegate):
     LINE_GAP = 2
     MENU_SIZE = 20
     RADIUS = 9.0
+    MIN_ROW_HEIGHT = 60  # no lane card is lower (one line each, with padding and gaps)
 
     def __init__(self, compact: bool, view: QAbstractItemView, model: LaneModel) -> None:
         super().__init__(view)
@@ -219,8 +220,8 @@ class CardDelegate(QStyledItemDelegate):
         self.margins = (4, 3, 4, 3) if compact else (8, 4, 8, 4)
         self._text_cache: dict[tuple, CardText] = {}
         self._fonts: tuple[QFont, QFont, QFont, QFont] | None = None
-        self._view_width = -1
-        self._text_width = 60
+        self._text_width: int | None = None
+        model.modelReset.connect(self.layout_changed)
 
     # ------------------------------------------------------------ fonts and text
 
@@ -244,16 +245,29 @@ class CardDelegate(QStyledItemDelegate):
         self._text_cache.clear()
 
     def text_width(self) -> int:
-        """The width a lane's card text is laid out for. It leaves room for the scroll bar
-        whether or not it shows, so the bar appearing does not lay every card out again."""
+        """The width a lane's card text is laid out for: the viewport's, less the scroll bar
+        when the lane is sure to need one (more cards than could ever fit), so a long lane is
+        laid out once rather than again when its bar appears."""
         if self.compact:
             return CLOSED_CARD_WIDTH
-        view_width = self.view.width()
-        if view_width != self._view_width:  # asked once per card on each layout: keep it
-            bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-            self._view_width = view_width
-            self._text_width = max(60, view_width - bar - self.margins[0] - self.margins[2])
+        if self._text_width is None:  # asked once per card on each layout: kept until then
+            self._text_width = self._measure_text_width()
         return self._text_width
+
+    def layout_changed(self) -> None:
+        """The lane was resized or refilled: measure the text width again."""
+        self._text_width = None
+
+    def _measure_text_width(self) -> int:
+        view = self.view
+        bar = view.verticalScrollBar()
+        surely_scrolls = self.model.rowCount() * self.MIN_ROW_HEIGHT > view.height()
+        if surely_scrolls and not bar.isVisible():
+            extent = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
+            width = view.viewport().width() - extent
+        else:
+            width = view.viewport().width()
+        return max(60, width - self.margins[0] - self.margins[2])
 
     def text_for(self, row: int, width: int) -> CardText:
         job = self.model.jobs[row]

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -116,6 +117,10 @@ class CardListView(QListView):
         job = index.data(JOB_ROLE)
         if job is not None:
             self.open_requested.emit(job.id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.delegate.layout_changed()
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
