@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from jobops_desktop.services import tracking
@@ -380,6 +380,22 @@ def test_board_keyboard_and_card_menu(window, qtbot):
     qtbot.keyClick(applied, Qt.Key.Key_Return)
     assert window.current_page_key() == "job"
     qtbot.waitUntil(lambda: window.job_page.title.text() == "SRE")
+
+    # The menu key shows the selected card's menu (a closed job has no Close…).
+    window.show_page("board")
+    tracking.close_job(second, "rejected")
+    window.events.jobs_changed.emit()
+    qtbot.waitUntil(lambda: board.lane_of(second) == "closed")
+    closed = board.closed.view
+    closed.setFocus()
+    closed.setCurrentIndex(board.card_for(second))
+    QTimer.singleShot(0, choose_open)
+    where = closed.visualRect(closed.currentIndex()).center()
+    QApplication.sendEvent(closed.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Keyboard, where, closed.viewport().mapToGlobal(where),
+        Qt.KeyboardModifier.NoModifier))
+    assert shown[-1] == ["Open", "Log event…"]
+    qtbot.waitUntil(lambda: window.job_page.title.text() == "Data Engineer")
 
 
 def test_an_empty_board_says_where_to_drop(window, qtbot):
