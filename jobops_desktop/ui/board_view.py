@@ -106,6 +106,10 @@ class CardListView(QListView):
         else:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setContentsMargins(0, 0, 0, 0)
+            # A long lane lays its cards out a batch per turn of the event loop: the first
+            # cards show at once and the window stays responsive while the rest are measured.
+            self.setLayoutMode(QListView.LayoutMode.Batched)
+            self.setBatchSize(40)
         self.doubleClicked.connect(self._open)
 
     def lane_model(self) -> LaneModel:
