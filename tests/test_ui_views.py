@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMessageBox
 
 from jobops_desktop.services import tracking
 from jobops_desktop.ui import worker
@@ -269,6 +270,20 @@ def test_drag_a_card_to_another_lane_records_a_stage_event(window, qtbot):
     qtbot.waitUntil(lambda: board.lane_of(job_id) == "applied")
     card = board.card_for(job_id)
     assert card is not None
+
+    # A press and a move on the card start the view's own drag (through the window, as the
+    # platform delivers the mouse). The offscreen platform ends a QDrag at once, so the drop
+    # itself is delivered below as the events a drop on a lane is made of.
+    view = board.lanes["applied"].view
+    start = view.viewport().mapTo(window, view.visualRect(card).center())
+    handle = window.windowHandle()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(handle, start + QPoint(3, 3))
+    assert view.state() == QAbstractItemView.State.DraggingState
+    QTest.mouseMove(handle, start + QPoint(30, 30))  # past the drag distance: QDrag.exec
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(30, 30))
+    assert view.state() == QAbstractItemView.State.NoState
 
     assert drop_on(board.lanes["technical_interview"], card)
     qtbot.waitUntil(lambda: tracking.get_job(job_id).current_stage == "technical_interview")

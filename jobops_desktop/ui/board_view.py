@@ -83,10 +83,8 @@ class CardListView(QListView):
         self.delegate.menu_requested.connect(
             lambda index, pos: self.menu_requested.emit(index.data(JOB_ROLE), pos))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)  # drags out, drops in
         self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(False)  # the whole lane lights up instead
         self.setMouseTracking(True)
