@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -93,7 +94,11 @@ class CardListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setStyleSheet("QListView#laneCardsView { background: transparent; border: none; }")
+        # The lane shows through (a palette, not a stylesheet: one here would restyle the
+        # scroll bar too).
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(0, 0, 0, 0))
+        self.setPalette(palette)
         self.viewport().setAutoFillBackground(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)  # card heights follow the lane width
         if compact:
