@@ -113,6 +113,8 @@ DECISION_COUNTS: dict[str, tuple[int, int]] = {
 P_JOB: dict[str, float] = {kind: posterior_mean(*c) for kind, c in JOB_COUNTS.items()}
 P_STAGE: dict[str, float] = {kind: posterior_mean(*c) for kind, c in STAGE_COUNTS.items()}
 P_DECISION: dict[str, float] = {k: posterior_mean(*c) for k, c in DECISION_COUNTS.items()}
+# A kind never counted gets what the rule of succession gives with no data: 0.5, a guess.
+UNSEEN = posterior_mean(0, 0)
 # Text that tries to steer the router only ever costs confidence, and such a message always
 # waits for a person (at the default thresholds).
 INJECTION_FACTOR = 0.85
@@ -186,7 +188,7 @@ class Router:
         self.model_problem = model_problem
         self.own_addresses = {a.lower() for a in (own_addresses or set()) if a}
         self.threads: dict[str, ThreadState] = {
-            thread: ThreadState(job_id=job, p_job=P_JOB.get("thread", 0.0), relevant=True,
+            thread: ThreadState(job_id=job, p_job=P_JOB.get("thread", UNSEEN), relevant=True,
                                 linked=True)
             for thread, job in (thread_jobs or {}).items()}
         self.anchor: tuple[float, float] | None = None  # (centre, weight) of model log-odds
@@ -233,7 +235,7 @@ class Router:
     def note_linked(self, thread_id: str, job_id: int) -> None:
         """A message of this thread was linked (automatically or by the person)."""
         state = self.threads.setdefault(thread_id, ThreadState())
-        state.job_id, state.p_job = job_id, P_JOB.get("thread", 0.0)
+        state.job_id, state.p_job = job_id, P_JOB.get("thread", UNSEEN)
         state.relevant, state.linked = True, True
 
     # ------------------------------------------------------------ model
@@ -293,7 +295,7 @@ class Router:
             if thread_job.id == best.job.id:
                 how += " and same thread"
                 kind += "+thread"
-            elif thread.p_job >= P_JOB.get(kind, 0.0):
+            elif thread.p_job >= P_JOB.get(kind, UNSEEN):
                 return self._other_role(evidence, thread_job, "same thread",
                                         f"but names {best.job.company}", "thread_disputed")
             else:
@@ -309,7 +311,7 @@ class Router:
         if other:
             kind = "other_role"
             note = f"names another role '{other}'"
-        return job, P_JOB.get(kind, 0.0), how, note, kind
+        return job, P_JOB.get(kind, UNSEEN), how, note, kind
 
     @staticmethod
     def _rule_relevance(evidence: Evidence, has_job: bool, strong_job: bool,
@@ -355,26 +357,26 @@ class Router:
             # withdraw"): the company's answer carries the step.
             rule = None
         if rule and evidence.reschedule and rule[0] not in DECISIVE:
-            return "no_change", P_STAGE.get("reschedule", 0.0), "rescheduled or reminder", \
+            return "no_change", P_STAGE.get("reschedule", UNSEEN), "rescheduled or reminder", \
                 "reschedule"
         if rule:
             target, words = rule
             if thread is not None and target in thread.stages and target not in DECISIVE:
                 # Still this step (a confirmation after the invitation); the inbox records
                 # a stage only once per thread, so nothing is repeated on the timeline.
-                return target, P_STAGE.get("repeat", 0.0), f"'{words.strip()}', already " \
+                return target, P_STAGE.get("repeat", UNSEEN), f"'{words.strip()}', already " \
                     "named in this thread", "repeat"
             kind = f"{target}/reply" if evidence.reply else target
-            return target, P_STAGE.get(kind, 0.0), f"'{words.strip()}'", kind
+            return target, P_STAGE.get(kind, UNSEEN), f"'{words.strip()}'", kind
         if from_self:
-            return "no_change", P_STAGE.get("own_reply", 0.0), "", "own_reply"
+            return "no_change", P_STAGE.get("own_reply", UNSEEN), "", "own_reply"
         if evidence.looked_back:
-            return "no_change", P_STAGE.get("looking_back", 0.0), \
+            return "no_change", P_STAGE.get("looking_back", UNSEEN), \
                 f"'{evidence.looked_back.strip()}' (a step already taken)", "looking_back"
         if thread is not None and thread.relevant and evidence.reply:
-            return "no_change", P_STAGE.get("thread_reply", 0.0), \
+            return "no_change", P_STAGE.get("thread_reply", UNSEEN), \
                 "a reply in a known thread", "thread_reply"
-        return "no_change", P_STAGE.get("none", 0.0), "", "none"
+        return "no_change", P_STAGE.get("none", UNSEEN), "", "none"
 
     # ------------------------------------------------------------ the decision
 
