@@ -12,6 +12,7 @@ progress in the status bar, the background-sync timer and the tray.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -97,6 +98,62 @@ def tray_icon_image() -> QIcon:
     return QIcon(pixmap)
 
 
+NOTIFICATIONS_SERVICE = "org.freedesktop.Notifications"
+
+
+def send_desktop_notification(title: str, text: str, *, timeout_ms: int = 8000) -> bool:
+    """Hand a notification to the freedesktop notification server on the D-Bus session bus.
+
+    Qt only does this itself when the tray is a StatusNotifier host (KDE, GNOME's AppIndicator
+    extension); with an XEmbed tray (XFCE, LXDE, i3bar, trayer, stalonetray) showMessage()
+    draws its own balloon beside the icon, which the notification server (history, do not
+    disturb) never sees. Blocking: call it off the GUI thread. False when there is no bus or
+    no server (not Linux/BSD, a bare X session), so the caller can fall back.
+    """
+    if not (sys.platform.startswith("linux") or "bsd" in sys.platform):
+        return False
+    try:
+        from jeepney import DBusAddress, MessageType, new_method_call
+        from jeepney.io.blocking import open_dbus_connection
+    except ImportError:
+        return False
+    address = DBusAddress("/org/freedesktop/Notifications", bus_name=NOTIFICATIONS_SERVICE,
+                          interface=NOTIFICATIONS_SERVICE)
+    # Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
+    call = new_method_call(address, "Notify", "susssasa{sv}i",
+                           (APP_NAME, 0, "", title, text, [], {}, timeout_ms))
+    try:
+        with open_dbus_connection(bus="SESSION") as connection:
+            reply = connection.send_and_get_reply(call, timeout=3)
+    except Exception as exc:  # no session bus, no server, a timeout: the caller falls back
+        log.info("desktop notification not sent (%s)", type(exc).__name__)
+        return False
+    if reply.header.message_type != MessageType.method_return:
+        log.info("desktop notification refused by the notification server")
+        return False
+    return True
+
+
+class DesktopNotifier(QObject):
+    """Sends notifications to the desktop's notification server on a short-lived thread;
+    `fallback` (delivered on the GUI thread) carries the ones that found no server."""
+
+    fallback = Signal(str, str)
+
+    def __init__(self, parent: QObject | None = None,
+                 send: Callable[[str, str], bool] = send_desktop_notification) -> None:
+        super().__init__(parent)
+        self._send = send
+
+    def send(self, title: str, text: str) -> None:
+        def deliver() -> None:
+            if not self._send(title, text):
+                with contextlib.suppress(RuntimeError):  # the app quit meanwhile
+                    self.fallback.emit(title, text)
+
+        threading.Thread(target=deliver, name="desktop-notification", daemon=True).start()
+
+
 def show_window(window: QWidget) -> None:
     """Bring the window forward (from the tray or a second launch)."""
     if window.isMinimized():
@@ -136,6 +193,8 @@ class TrayController(QObject):
         self.menu.setObjectName("trayMenu")
         self.menu.aboutToShow.connect(self.rebuild_menu)
         self.icon: QSystemTrayIcon | None = None
+        self.notifier = DesktopNotifier(self)
+        self.notifier.fallback.connect(self._show_in_app)
         app = QApplication.instance()
         if self.available:
             self.icon = QSystemTrayIcon(tray_icon_image(), self)
@@ -298,6 +357,11 @@ class TrayController(QObject):
         QApplication.quit()
 
     def notify(self, title: str, text: str) -> None:
+        """A desktop notification; without a notification server, the tray's balloon or the
+        status bar."""
+        self.notifier.send(title, text)
+
+    def _show_in_app(self, title: str, text: str) -> None:
         if self.icon is not None and self.icon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         elif hasattr(self.window, "show_status"):
