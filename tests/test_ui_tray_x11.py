@@ -148,19 +148,23 @@ class Desktop:
         dunstrc = self.folder / "dunstrc"
         dunstrc.write_text("[global]\n    font = DejaVu Sans 10\n    width = 360\n"
                            "    offset = 10x40\n[urgency_normal]\n    timeout = 0\n")
-        self.spawn(["dunst", "-config", str(dunstrc)])
+        dunst = self.spawn(["dunst", "-config", str(dunstrc)],
+                           stderr=(self.folder / "dunst.log").open("w"))
         # An XEmbed tray along the bottom right, clear of the main window at the top left.
         self.spawn(["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "pixel",
                     "--width", "160", "--heighttype", "pixel", "--height", "32",
                     "--SetDockType", "true", "--transparent", "false", "--tint", "0x2d3748"])
         wait_for(self.tray_panel, 10, "the tray host's panel")
-        wait_for(lambda: self.run(["dunstctl", "is-paused"]).strip() == "false", 10,
+        wait_for(lambda: dunst.poll() is not None
+                 or self.run(["dunstctl", "is-paused"]).strip() == "false", 20,
                  "the notification server")
+        assert dunst.poll() is None, (self.folder / "dunst.log").read_text()
         return self
 
     def spawn(self, command: list[str], **kwargs) -> subprocess.Popen:
         kwargs.setdefault("stdout", subprocess.DEVNULL)
-        process = subprocess.Popen(command, env=self.env, stderr=subprocess.DEVNULL, **kwargs)
+        kwargs.setdefault("stderr", subprocess.DEVNULL)
+        process = subprocess.Popen(command, env=self.env, **kwargs)
         self.processes.append(process)
         return process
 
