@@ -125,13 +125,7 @@ class Desktop:
         return self.env["DISPLAY"]
 
     def start(self) -> Desktop:
-        xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", "1", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-             "-nolisten", "tcp"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-        self.processes.append(xvfb)
-        assert xvfb.stdout is not None
-        number = xvfb.stdout.readline().decode().strip()
-        assert number.isdigit(), "Xvfb did not start"
+        number = self.start_xvfb()
         bus = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.processes.append(bus)
@@ -153,13 +147,36 @@ class Desktop:
         # An XEmbed tray along the bottom right, clear of the main window at the top left.
         self.spawn(["trayer", "--edge", "bottom", "--align", "right", "--widthtype", "pixel",
                     "--width", "160", "--heighttype", "pixel", "--height", "32",
-                    "--SetDockType", "true", "--transparent", "false", "--tint", "0x2d3748"])
-        wait_for(self.tray_panel, 10, "the tray host's panel")
+                    "--SetDockType", "true", "--transparent", "false", "--tint", "0x2d3748"],
+                   stderr=(self.folder / "trayer.log").open("w"))
+        try:
+            wait_for(self.tray_panel, 10, "the tray host's panel")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}: {(self.folder / 'trayer.log').read_text()}") from None
         wait_for(lambda: dunst.poll() is not None
                  or self.run(["dunstctl", "is-paused"]).strip() == "false", 20,
                  "the notification server")
         assert dunst.poll() is None, (self.folder / "dunst.log").read_text()
         return self
+
+    def start_xvfb(self, attempts: int = 3) -> str:
+        """Xvfb on a free display, checked to answer. -noreset: by default the server resets
+        when its last client leaves, and a client connecting meanwhile is refused."""
+        for _ in range(attempts):
+            xvfb = subprocess.Popen(
+                ["Xvfb", "-displayfd", "1", "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+                 "-nolisten", "tcp", "-noreset"], stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL)
+            assert xvfb.stdout is not None
+            number = xvfb.stdout.readline().decode().strip()
+            answered = number.isdigit() and subprocess.run(
+                ["xdotool", "getdisplaygeometry"], env={**os.environ, "DISPLAY": f":{number}"},
+                capture_output=True, timeout=10).returncode == 0
+            if answered:
+                self.processes.append(xvfb)
+                return number
+            stop_process(xvfb)
+        raise AssertionError("Xvfb did not start with a display that answers")
 
     def spawn(self, command: list[str], **kwargs) -> subprocess.Popen:
         kwargs.setdefault("stdout", subprocess.DEVNULL)
