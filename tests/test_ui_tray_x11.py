@@ -300,6 +300,7 @@ class RunningApp:
 @pytest.fixture()
 def launch(desktop: Desktop, data_dir: Path) -> Iterator[Callable[..., RunningApp]]:
     started: list[subprocess.Popen] = []
+    errors = data_dir / "app-stderr.log"
     settings.set("router.model_path", str(data_dir / "no-model.gguf"))  # routing: review all
 
     def start(*arguments: str) -> RunningApp:
@@ -307,11 +308,11 @@ def launch(desktop: Desktop, data_dir: Path) -> Iterator[Callable[..., RunningAp
                                  if k.startswith(("JOBOPS_", "PYTHON_KEYRING", "XDG_DATA"))}}
         process = subprocess.Popen(
             [sys.executable, "-m", "jobops_desktop", "--data-dir", str(data_dir), *arguments],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=errors.open("w"))
         started.append(process)
         wait_for(lambda: process.poll() is not None or desktop.tray_icon_position(), 30,
                  "the app's icon in the tray host")
-        assert process.poll() is None, "the app exited"
+        assert process.poll() is None, f"the app exited: {errors.read_text()}"
         return RunningApp(process, desktop)
 
     yield start
