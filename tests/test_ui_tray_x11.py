@@ -30,7 +30,7 @@ from jobops_desktop.services import accounts, settings
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1600, 1000)
 PROGRAMS = ("Xvfb", "trayer", "dunst", "dunstctl", "dbus-daemon", "dbus-monitor", "xdotool",
-            "xwininfo")
+            "xwininfo", "xprop")
 LIBX11 = ctypes.util.find_library("X11")
 MISSING = [name for name in PROGRAMS if shutil.which(name) is None]
 if LIBX11 is None:
@@ -329,6 +329,10 @@ def test_tray_menu_close_to_tray_and_new_mail_notification(desktop, launch, fake
 
     app = launch()
     wait_for(app.main_window_shown, 10, "the main window")
+    # The window's class matches the desktop file's StartupWMClass, so a dock groups them.
+    main_window = app.desktop.visible_main_windows()[0]
+    assert 'WM_CLASS(STRING) = "jobops", "JobOps Desktop"' in desktop.run(
+        ["xprop", "-id", str(main_window), "WM_CLASS"])
 
     # Right-click the icon: the tray menu opens; Pause background sync (third from the end).
     desktop.open_tray_menu()

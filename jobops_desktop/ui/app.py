@@ -38,11 +38,19 @@ _crash_file: IO[str] | None = None
 _previous_excepthook = sys.excepthook
 
 
+WM_INSTANCE_NAME = "jobops"
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, icon and stylesheet (reuses one that already exists)."""
     app = QApplication.instance()
     if app is None:
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        args = list(argv if argv is not None else sys.argv[:1]) or [""]
+        # X11 names the window's instance after argv[0] ("__main__.py" under `python -m`);
+        # the desktop file's StartupWMClass expects this name, so docks group the window
+        # with its launcher.
+        args[0] = WM_INSTANCE_NAME
+        app = QApplication(args)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
