@@ -361,43 +361,33 @@ HYPOTHETICAL_WINDOW = 200
 SOMEONE_ELSES_RX = re.compile(r"\bmy\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def stage_mentions(text: str) -> list[tuple[str, str]]:
-    """Every stage target a text announces, with the words, in STAGE_PATTERNS order.
+def announced_step(text: str) -> tuple[tuple[str, str] | None, str]:
+    """(the step a text announces with its words, or None; and when it announces none, the
+    words of a step it only looks back at, else "").
 
-    A decision (withdrawn, rejected, offer) always counts. Another step is skipped where it
-    is only looked back at ("since your technical screen", "your assessment score"), only a
-    possibility ("if we'd like to move forward, ... a take-home") or the writer's own ("my
-    onsite"); `looked_back` tells whether a text named steps only the first way.
+    STAGE_PATTERNS lists the decisions first, then the steps from the most advanced down, so
+    a decision wins and otherwise the most advanced step counts: mail names the next step
+    and looks back at the last ("you passed the HackerRank; next up are two technical
+    interviews"). A decision (withdrawn, rejected, offer) always counts. Another step is
+    skipped where it is only looked back at ("since your technical screen", "your assessment
+    score"), only a possibility ("if we'd like to move forward, ... a take-home") or the
+    writer's own ("my onsite").
     """
-    return _stage_mentions(text)[0]
-
-
-def looked_back(text: str) -> str:
-    """The words of a step the text only looks back at, when it announces none ("" if not)."""
-    found, lookbacks = _stage_mentions(text)
-    return "" if found or not lookbacks else lookbacks[0]
-
-
-def _stage_mentions(text: str) -> tuple[list[tuple[str, str]], list[str]]:
-    """(the steps announced, as `stage_mentions`; the words of each looked-back mention)."""
-    found: list[tuple[str, str]] = []
-    lookbacks: list[str] = []
+    lookback = ""
     for target, pattern in STAGE_PATTERNS:
         for hit in pattern.finditer(text):
             if target in DECISIVE:
-                found.append((target, hit.group(0)))
-                break
+                return (target, hit.group(0)), ""
             before = text[max(0, hit.start() - LOOKBACK_WINDOW):hit.start()]
             cue = LOOKBACK_RX.search(before)
             if cue or OUTCOME_AFTER_RX.match(text[hit.end():hit.end() + 20]):
-                lookbacks.append(f"{cue.group(0) if cue else ''}{hit.group(0)}")
+                lookback = lookback or f"{cue.group(0) if cue else ''}{hit.group(0)}"
                 continue
             context = text[max(0, hit.start() - HYPOTHETICAL_WINDOW):hit.start()]
             if HYPOTHETICAL_RX.search(context) or SOMEONE_ELSES_RX.search(before):
                 continue
-            found.append((target, hit.group(0)))
-            break
-    return found, lookbacks
+            return (target, hit.group(0)), ""
+    return None, lookback
 
 
 # "for the Solutions Architect, Strategic Accounts role", "in the Data Engineer position"
@@ -440,15 +430,6 @@ def mentioned_roles(text: str) -> list[tuple[str, set[str]]]:
             if tokens & ROLE_WORDS and all(role != r for r, _ in found):
                 found.append((role, tokens))
     return found
-
-
-def first_stage_pattern(text: str) -> tuple[str, str] | None:
-    """The step a text announces. A decision (withdrawn, rejected, offer) wins; otherwise
-    the most advanced step named, since mail names the next step and looks back at the
-    last ("you passed the HackerRank; next up are two technical interviews")."""
-    mentions = stage_mentions(text)
-    # STAGE_PATTERNS lists the decisions first, then the steps from the most advanced down.
-    return mentions[0] if mentions else None
 
 
 # ---------------------------------------------------------------- evidence
@@ -547,8 +528,8 @@ def gather(message: MessageView, jobs: list[JobView],
         reschedule=bool(RESCHEDULE_RX.search(subject)),
     )
     # A reply's subject names the step the thread started with, not this message's news.
-    subject_rule = None if evidence.reply else first_stage_pattern(subject)
-    body_rule = first_stage_pattern(body)
+    subject_rule = None if evidence.reply else announced_step(subject)[0]
+    body_rule, body_lookback = announced_step(body)
     evidence.stage_rule = subject_rule or body_rule
     # A subject naming a round outranks a body that merely mentions an earlier one, but a
     # rejection or withdrawal in the body wins over any subject ("Onsite" + "unfortunately").
@@ -564,7 +545,7 @@ def gather(message: MessageView, jobs: list[JobView],
         if done:
             evidence.stage_rule, evidence.looked_back = None, done.group(0)
     if evidence.stage_rule is None and not evidence.looked_back:
-        evidence.looked_back = looked_back(body)
+        evidence.looked_back = body_lookback
     if not evidence.reschedule and evidence.stage_rule \
             and evidence.stage_rule[0] not in DECISIVE:
         evidence.reschedule = bool(RESCHEDULE_BODY_RX.search(body))
