@@ -173,7 +173,6 @@ def _describe(routed, origin: str) -> str:
 def _route_bundled_sample(temp_dir: Path) -> str:
     """One message of the app's sample mailbox, through the real import pipeline."""
     from .services import sample_data
-    from .services.sync import import_mail, run_messages
 
     sample_data.create_sample_jobs()
     source = mailbox.mbox(str(SAMPLE_DIR / "sample.mbox"), create=False)
@@ -195,19 +194,12 @@ def _route_bundled_sample(temp_dir: Path) -> str:
         target.flush()
     finally:
         target.close()
-    run = import_mail(temp_dir / "selftest.mbox", account_key="selftest", route=True)
-    routed = run_messages(run.id)
-    if run.status != "completed" or len(routed) != 1:
-        raise CheckFailed(f"import run {run.status}: {len(routed)} messages, "
-                          f"{run.error_message or 'no error message'}")
-    if not routed[0].routed:
-        raise CheckFailed("the sample message was imported but not routed")
-    return _describe(routed[0], "bundled sample (1 of sample.mbox, via the import pipeline)")
+    return _import_one(temp_dir / "selftest.mbox",
+                       "bundled sample (1 of sample.mbox, via the import pipeline)")
 
 
 def _route_embedded_sample() -> str:
     """The message embedded above, through the same import pipeline (no sample mailbox)."""
-    from .services.sync import import_mail, run_messages
     from .services.tracking import JobInput, create_job
 
     company, title = EMBEDDED_JOB
@@ -215,14 +207,21 @@ def _route_embedded_sample() -> str:
     with tempfile.TemporaryDirectory(prefix="jobops-selftest-") as folder:
         path = Path(folder) / "selftest.eml"
         path.write_text(EMBEDDED_SAMPLE, encoding="utf-8")
-        run = import_mail(path, account_key="selftest", route=True)
+        return _import_one(path, "embedded sample")
+
+
+def _import_one(path: Path, origin: str) -> str:
+    """Import the one message in `path` through the real pipeline, routed, and describe it."""
+    from .services.sync import import_mail, run_messages
+
+    run = import_mail(path, account_key="selftest", route=True)
     routed = run_messages(run.id)
     if run.status != "completed" or len(routed) != 1:
         raise CheckFailed(f"import run {run.status}: {len(routed)} messages, "
                           f"{run.error_message or 'no error message'}")
     if not routed[0].routed:
-        raise CheckFailed("the message was not marked as routed")
-    return _describe(routed[0], "embedded sample")
+        raise CheckFailed(f"the {origin} message was imported but not routed")
+    return _describe(routed[0], origin)
 
 
 def check_route_sample(temp_dir: Path) -> str:
