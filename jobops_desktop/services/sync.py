@@ -35,7 +35,7 @@ import peewee as pw
 from ..logging_setup import get_logger
 from ..mail import oauth, query
 from ..mail.files import MailFileError, count_messages, default_account_key, detect_kind, iter_mail
-from ..mail.gmail import BATCH_SIZE, GmailClient, HistoryExpired, RetryPolicy
+from ..mail.gmail import BATCH_SIZE, GmailClient, HistoryExpired, RawGmailMessage, RetryPolicy
 from ..mail.oauth import GoogleEndpoints, MailError
 from ..mail.parse import ParsedMessage, parse_message
 from ..store import Job, ProviderAccount, SyncRun, TrackedMessage, db
@@ -376,25 +376,27 @@ def _gmail_pass(run: _Run, client: GmailClient, account: ProviderAccount, search
             run.check_cancel()
             done += 1
             fetched = batch.messages.get(message_id)
-            if fetched is None:
-                if message_id in batch.gone:
-                    run.count_error(f"message {message_id} vanished before it was fetched")
-                elif message_id in batch.failed:
-                    run.count_error(f"message {message_id} could not be fetched "
-                                    f"({batch.failed[message_id]})")
-                else:  # not fetched before the batch stopped (batch.error): next run
-                    continue
-                run.progress("fetching", done, total)
+            if fetched is not None:
+                _store_fetched(run, fetched)
+            elif message_id in batch.gone:
+                run.count_error(f"message {message_id} vanished before it was fetched")
+            elif message_id in batch.failed:
+                run.count_error(f"message {message_id} could not be fetched "
+                                f"({batch.failed[message_id]})")
+            else:  # not fetched before the batch stopped (batch.error): next run
                 continue
-            internal = (datetime.fromtimestamp(fetched.internal_date_ms // 1000, timezone.utc)
-                        .replace(tzinfo=None) if fetched.internal_date_ms else None)
-            parsed = _safe_parse(fetched.raw, internal)
-            if internal is not None:
-                parsed.received_at = internal  # Gmail's receipt time beats a sender's Date header
-            run.store(fetched.id, parsed, thread_id=fetched.thread_id, labels=fetched.label_ids)
             run.progress("fetching", done, total)
         if batch.error is not None:  # what came back is stored; now stop as the error says
             raise batch.error
+
+
+def _store_fetched(run: _Run, fetched: RawGmailMessage) -> None:
+    internal = (datetime.fromtimestamp(fetched.internal_date_ms // 1000, timezone.utc)
+                .replace(tzinfo=None) if fetched.internal_date_ms else None)
+    parsed = _safe_parse(fetched.raw, internal)
+    if internal is not None:
+        parsed.received_at = internal  # Gmail's receipt time beats a sender's Date header
+    run.store(fetched.id, parsed, thread_id=fetched.thread_id, labels=fetched.label_ids)
 
 
 def _window_grew(account: ProviderAccount, search: str, max_messages: int,
