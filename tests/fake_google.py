@@ -46,6 +46,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email import message_from_bytes
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -76,10 +77,6 @@ class _Failure:
 
 BATCH_PATH = "/batch/gmail/v1"
 MAX_BATCH_PARTS = 100  # Google refuses larger batches
-
-_REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden",
-            404: "Not Found", 429: "Too Many Requests", 500: "Internal Server Error",
-            502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
 
 
 class FakeGoogle:
@@ -614,7 +611,7 @@ class _Handler(BaseHTTPRequestHandler):
                     return None
                 status, payload, extra = answer
         content = json.dumps(payload).encode()
-        lines = [f"HTTP/1.1 {status} {_REASONS.get(status, 'Error')}",
+        lines = [f"HTTP/1.1 {status} {HTTPStatus(status).phrase}",
                  "Content-Type: application/json; charset=UTF-8",
                  *(f"{name}: {value}" for name, value in extra.items()),
                  f"Content-Length: {len(content)}"]
