@@ -121,11 +121,14 @@ def test_a_garbage_cycle_holding_a_dialog_is_freed_on_the_gui_thread_not_on_a_la
     counted: list[int] = []
     run_task(lambda: len([[] for _ in range(20_000)]), on_result=counted.append)
     qtbot.waitUntil(lambda: counted == [20_000])
-    assert freed_on == []  # not collected on the lane
+    gui_thread = threading.get_ident()
+    # Not collected on the lane. The GUI thread's timer may already have collected it while
+    # the test waited (the lane's allocations made a collection due): that is the design.
+    assert freed_on in ([], [gui_thread])
     # Garbage piling up on the GUI thread gets collected there, without an explicit collect.
     more_garbage = [[] for _ in range(gc.get_threshold()[0] + 1)]
     qtbot.waitUntil(lambda: bool(freed_on), timeout=5000)
-    assert freed_on == [threading.get_ident()]
+    assert freed_on == [gui_thread]
     del more_garbage
 
 
