@@ -86,6 +86,33 @@ def test_similar_company_names_are_told_apart():
     assert all(m.job.id != 3 for m in metabase.matches)
 
 
+def test_a_company_writing_from_its_short_name_domain_is_found():
+    jobs = [JobView(1, "Tidewell Analytics", "Senior Data Engineer"),
+            JobView(2, "Cobalt Line Logistics", "Software Engineer, Routing"),
+            JobView(3, "Harbor", "Backend Engineer")]
+    tidewell = gather(view("priya@tidewell.io", "Next step", "Could we set up a call?"), jobs)
+    assert [m.job.id for m in tidewell.matches] == [1]
+    assert tidewell.best is not None and tidewell.best.company_in_sender
+    cobalt = gather(view("darnell@cobaltline.com", "Next step", "Meet Lakshmi?"), jobs)
+    assert [m.job.id for m in cobalt.matches] == [2]
+    # Only the words that describe the business drop: a domain of another word is no match.
+    other = gather(view("news@tidewellness.com", "Newsletter", "Stretch!"), jobs)
+    assert other.matches == []
+
+
+def test_role_abbreviations_name_the_tracked_title():
+    ranking = JobView(1, "Tessellate AI", "Machine Learning Engineer, Ranking")
+    evidence = gather(view("noor@tessellate.ai", "Update on MLE, Ranking",
+                           "We have filled the position for the MLE, Ranking role."), [ranking])
+    assert evidence.best is not None and evidence.best.job.id == 1
+    assert evidence.best.title_full
+    assert evidence.other_role_for(ranking) == ""
+    swe = JobView(2, "Northgate", "Software Engineer II")
+    other = gather(view("talent@northgate.com", "Your application",
+                        "Thanks for applying to the SRE role."), [swe])
+    assert other.best is None  # a site reliability role is another role
+
+
 def test_another_role_at_a_tracked_company_is_not_that_job():
     jobs = [JobView(1, "Figma", "Software Engineer, Product")]
     evidence = gather(view("no-reply@us.greenhouse-mail.io", "Your application to Figma",

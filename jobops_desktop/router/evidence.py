@@ -69,8 +69,41 @@ def contains_phrase(haystack_normalised: str, phrase: str) -> bool:
     return bool(phrase) and f" {phrase} " in haystack_normalised
 
 
+# Role abbreviations recruiters write for the titles people track ("MLE, Ranking" for
+# "Machine Learning Engineer, Ranking"): titles and text are compared with them spelled out.
+ROLE_ABBREVIATIONS = {
+    "ml": "machine learning", "mle": "machine learning engineer", "swe": "software engineer",
+    "sde": "software development engineer", "sre": "site reliability engineer",
+}
+
+
+def spell_out_roles(normalised: str) -> str:
+    """' mle ranking ' -> ' machine learning engineer ranking ' (normalised text in and out)."""
+    return " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in normalised.split(" "))
+
+
 def title_tokens(title: str) -> set[str]:
-    return {w for w in normalise(title).split() if w not in TITLE_STOPWORDS and len(w) > 1}
+    return {w for w in spell_out_roles(normalise(title)).split()
+            if w not in TITLE_STOPWORDS and len(w) > 1}
+
+
+# Words that describe what a company does rather than name it: mail from tidewell.io is from
+# "Tidewell Analytics", and cobaltline.com from "Cobalt Line Logistics".
+COMPANY_DESCRIPTORS = {
+    "ai", "analytics", "bank", "bio", "capital", "cloud", "consulting", "data", "digital",
+    "energy", "finance", "financial", "games", "global", "group", "health", "healthcare",
+    "holdings", "industries", "insurance", "labs", "lab", "logistics", "media", "mobility",
+    "networks", "payments", "robotics", "security", "software", "solutions", "studio",
+    "studios", "systems", "technologies", "technology", "tech", "therapeutics", "ventures",
+}
+
+
+def company_short_key(key: str) -> str:
+    """'tidewell analytics' -> 'tidewell'; a name that is only descriptors stays whole."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in COMPANY_DESCRIPTORS:
+        words.pop()
+    return " ".join(words)
 
 
 # ---------------------------------------------------------------- sender kinds
@@ -494,7 +527,7 @@ def _modifies_title(role: str, tokens: set[str], company_words: set[str]) -> boo
     """A word right before the job's title in the role named makes it another role: "Data
     Platform Engineer" is not "Platform Engineer" (but "Senior Platform Engineer" and
     "R-10442 Platform Engineer" are; words after the title are the sentence going on)."""
-    words = normalise(role).split()
+    words = spell_out_roles(normalise(role)).split()
     first = next((i for i, w in enumerate(words) if w in tokens), None)
     if first is None or first == 0:  # no title word, or nothing before it
         return False
@@ -567,6 +600,9 @@ def _company_in_domain(key: str, email: str) -> bool:
     labels = [*re.split(r"[.\-_+]", domain), domain.replace("-", "").split(".")[0]]
     if squashed in labels or key.replace(" ", "-") in domain.split("."):
         return True
+    short = company_short_key(key).replace(" ", "")
+    if short != squashed and len(short) >= 4 and short in labels:
+        return True
     # datadoghq.com, stripejobs.com, acmecareers.io: the name plus a common suffix
     if len(squashed) >= 4 and any(label.startswith(squashed)
                                   and label[len(squashed):] in DOMAIN_NAME_SUFFIXES
@@ -582,6 +618,7 @@ def match_jobs(message: MessageView, jobs: list[JobView], thread_jobs: dict[str,
     subject_n = normalise(message.subject)
     body_n = normalise(message.text[:4000])
     all_n = f"{subject_n} {body_n}"
+    all_roles_n = spell_out_roles(all_n)
     keys = {job.id: company_key(job.company) for job in jobs}
     # Similar names: when 'acme robotics' is named, 'acme' alone is not evidence for Acme.
     named = {key for key in set(keys.values()) if contains_phrase(name_n + all_n, key)
@@ -600,11 +637,11 @@ def match_jobs(message: MessageView, jobs: list[JobView], thread_jobs: dict[str,
                                        or _company_in_domain(key, message.sender_email))
             found.company_in_subject = contains_phrase(subject_n, key)
             found.company_in_body = contains_phrase(body_n, key)
-        title_n = normalise(job.title).strip()
-        found.title_full = bool(title_n) and contains_phrase(all_n, title_n)
+        title_n = spell_out_roles(normalise(job.title)).strip()
+        found.title_full = bool(title_n) and contains_phrase(all_roles_n, title_n)
         tokens = title_tokens(job.title)
         if tokens:
-            present = {t for t in tokens if contains_phrase(all_n, t)}
+            present = {t for t in tokens if contains_phrase(all_roles_n, t)}
             found.title_overlap = len(present) / len(tokens)
         req = normalise(job.requisition_id).strip()
         found.requisition = len(req) >= 3 and contains_phrase(all_n, req)
