@@ -86,7 +86,7 @@ def test_emails_tab_lists_linked_mail_opens_it_and_links_to_gmail(qtbot, window)
     tab.message_dialog.close()
 
 
-def test_unlink_from_the_emails_tab_returns_mail_to_review(qtbot, window, monkeypatch):
+def test_unlink_from_the_emails_tab_returns_mail_to_review(qtbot, window):
     job = tracking.create_job(JobInput(company="Acme", title="Engineer", applied_at=BASE))
     account = ProviderAccount.create(account_key="files", provider="mbox")
     message = TrackedMessage.create(account=account, provider_message_id="m1",
@@ -98,7 +98,15 @@ def test_unlink_from_the_emails_tab_returns_mail_to_review(qtbot, window, monkey
     window.job_page.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert not tab.gmail_label.isVisible()  # not a Gmail message: no Gmail link
-    monkeypatch.setattr("jobops_desktop.ui.emails_tab.confirm", lambda *a, **k: True)
+
+    def answer_unlink() -> None:  # the real confirmation box, answered with its Unlink button
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, answer_unlink)
+            return
+        next(b for b in box.buttons() if b.text() == "Unlink").click()
+
+    QTimer.singleShot(0, answer_unlink)
     qtbot.mouseClick(tab.unlink_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
     assert TrackedMessage.get_by_id(message.id).processing_status == "pending_user"

@@ -36,9 +36,15 @@ from ..services import inbox
 from ..services.inbox import InboxRow, MessageView
 from ..timeutil import format_local
 from ..vocab import target_label
-from .common import ReloadWhenVisible, confirm, show_error
+from .common import ReloadWhenVisible, show_error
 from .events import AppEvents
-from .inbox_view import STATUS_LABELS, BucketRole, ConfidenceDelegate, confidence_text
+from .inbox_view import (
+    STATUS_LABELS,
+    BucketRole,
+    ConfidenceDelegate,
+    ask_confirmation,
+    confidence_text,
+)
 from .table_model import RowTableModel
 from .worker import Task, run_task
 
@@ -279,9 +285,9 @@ class EmailsTab(QWidget):
         row = self.current_row()
         if row is None:
             return
-        if not confirm(self, "Unlink email",
-                       "Return this email to the Tracking Inbox? A stage change it made on "
-                       "the timeline is removed.", "Unlink"):
+        if not ask_confirmation(self, "Unlink email",
+                                "Return this email to the Tracking Inbox? A stage change it "
+                                "made on the timeline is removed.", "Unlink"):
             return
 
         def done(_result: Any) -> None:
