@@ -3,7 +3,9 @@
 After Vorta's tray menu: with a system tray the app lives on when the window closes (a
 one-time notice says so) and the tray menu, rebuilt each time it opens, shows what is going
 on: messages waiting for review, the last sync, a running sync, Pause background sync.
-Without a tray, closing the window quits as usual.
+Without a tray, closing the window quits as usual. Notifications (new mail: counts only) go
+to the desktop's notification server over D-Bus, else to the tray's balloon; clicking one
+brings the window up on the Tracking Inbox (NotificationClient, DesktopNotifier).
 
 `install_tray(app, window, background=...)` is the one call `ui/app.py` makes: it adds the
 "accounts" and "runs" pages, the Mail menu (Sync now, Import, Connect, Settings…), the sync
@@ -17,11 +19,15 @@ import gc
 import os
 import sys
 import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from queue import Queue
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,57 +105,191 @@ def tray_icon_image() -> QIcon:
 
 
 NOTIFICATIONS_SERVICE = "org.freedesktop.Notifications"
+NOTIFICATIONS_PATH = "/org/freedesktop/Notifications"
+DEFAULT_ACTION = "default"  # the action a click on the notification's body invokes
+
+# What a click on a notification opens: just the window, or the Tracking Inbox on a filter.
+OPEN_WINDOW = ""
+OPEN_PENDING = "inbox:pending_user"
+OPEN_AUTO_LINKED = "inbox:auto_linked"
+
+# Notifications remembered for a click; a server that never sends NotificationClosed (it
+# must, but) cannot grow the table without bound.
+REMEMBERED_NOTIFICATIONS = 64
 
 
-def send_desktop_notification(title: str, text: str, *, timeout_ms: int = 8000) -> bool:
-    """Hand a notification to the freedesktop notification server on the D-Bus session bus.
+class NotificationClient:
+    """Sends desktop notifications to the freedesktop notification server and reports clicks.
 
-    Qt only does this itself when the tray is a StatusNotifier host (KDE, GNOME's AppIndicator
-    extension); with an XEmbed tray (XFCE, LXDE, i3bar, trayer, stalonetray) showMessage()
-    draws its own balloon beside the icon, which the notification server (history, do not
-    disturb) never sees. Blocking: call it off the GUI thread. False when there is no bus or
-    no server (not Linux/BSD, a bare X session), so the caller can fall back.
+    Qt-free. The session-bus connection stays open while the app runs: the server sends
+    ActionInvoked to the connection that created the notification (dunst, GNOME) or to
+    everyone, and only an open connection receives it. jeepney's threading router reads the
+    bus on its own thread; a listener thread takes the server's signals from the router's
+    queue and calls `on_click(target)` for a click on one of ours (the caller hands that to
+    the GUI thread). `notify()` blocks for up to `timeout_s`: call it off the GUI thread.
     """
-    if not (sys.platform.startswith("linux") or "bsd" in sys.platform):
-        return False
-    try:
-        from jeepney import DBusAddress, MessageType, new_method_call
-        from jeepney.io.blocking import open_dbus_connection
-    except ImportError:
-        return False
-    address = DBusAddress("/org/freedesktop/Notifications", bus_name=NOTIFICATIONS_SERVICE,
-                          interface=NOTIFICATIONS_SERVICE)
-    # Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
-    call = new_method_call(address, "Notify", "susssasa{sv}i",
-                           (APP_NAME, 0, "", title, text, [], {}, timeout_ms))
-    try:
-        with open_dbus_connection(bus="SESSION") as connection:
-            reply = connection.send_and_get_reply(call, timeout=3)
-    except Exception as exc:  # no session bus, no server, a timeout: the caller falls back
-        log.info("desktop notification not sent (%s)", type(exc).__name__)
-        return False
-    if reply.header.message_type != MessageType.method_return:
-        log.info("desktop notification refused by the notification server")
-        return False
-    return True
+
+    def __init__(self, on_click: Callable[[str], None], *, bus: str = "SESSION",
+                 timeout_s: float = 3.0) -> None:
+        self.on_click = on_click
+        self.bus = bus
+        self.timeout_s = timeout_s
+        self._lock = threading.Lock()  # one send at a time; guards the connection and _sent
+        self._connection: object | None = None
+        self._router: object | None = None
+        self._signals: Queue[object] | None = None
+        # (server's unique bus name, notification id) -> what a click opens
+        self._sent: OrderedDict[tuple[str, int], str] = OrderedDict()
+
+    @staticmethod
+    def supported() -> bool:
+        if not (sys.platform.startswith("linux") or "bsd" in sys.platform):
+            return False
+        try:
+            import jeepney  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def notify(self, title: str, text: str, target: str = OPEN_WINDOW) -> bool:
+        """True when the server took the notification; False (no bus, no server, not Linux
+        or BSD) so the caller can fall back."""
+        if not self.supported():
+            return False
+        with self._lock:
+            try:
+                return self._notify(title, text, target)
+            except Exception as exc:  # no session bus, no server, a timeout: fall back
+                log.info("desktop notification not sent (%s)", type(exc).__name__)
+                self._disconnect()
+                return False
+
+    def _notify(self, title: str, text: str, target: str) -> bool:
+        from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
+
+        router = self._connect()
+        address = DBusAddress(NOTIFICATIONS_PATH, bus_name=NOTIFICATIONS_SERVICE,
+                              interface=NOTIFICATIONS_SERVICE)
+        reply = router.send_and_get_reply(new_method_call(address, "GetCapabilities"),
+                                          timeout=self.timeout_s)
+        capabilities = (reply.body[0] if reply.header.message_type == MessageType.method_return
+                        else [])
+        actions = [DEFAULT_ACTION, "Open"] if "actions" in capabilities else []
+        # Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
+        call = new_method_call(address, "Notify", "susssasa{sv}i",
+                               (APP_NAME, 0, "", title, text, actions, {}, 8000))
+        reply = router.send_and_get_reply(call, timeout=self.timeout_s)
+        if reply.header.message_type != MessageType.method_return:
+            log.info("desktop notification refused by the notification server")
+            self._disconnect()
+            return False
+        if actions:
+            server = reply.header.fields.get(HeaderFields.sender, "")
+            self._sent[(server, int(reply.body[0]))] = target
+            while len(self._sent) > REMEMBERED_NOTIFICATIONS:
+                self._sent.popitem(last=False)
+        return True
+
+    def _connect(self) -> Any:
+        """The open router, or a new connection listening for the server's signals."""
+        from jeepney import MatchRule
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.threading import DBusRouter, Proxy, open_dbus_connection
+
+        if self._router is not None:
+            return self._router
+        connection = open_dbus_connection(bus=self.bus)
+        router = DBusRouter(connection)
+        self._connection, self._router = connection, router
+        rule = MatchRule(type="signal", interface=NOTIFICATIONS_SERVICE,
+                         path=NOTIFICATIONS_PATH)
+        signals: Queue[object] = Queue()
+        router.filter(rule, queue=signals)  # lives as long as the router
+        Proxy(message_bus, router, timeout=self.timeout_s).AddMatch(rule)
+        self._signals = signals
+        threading.Thread(target=self._listen, args=(signals,), daemon=True,
+                         name="desktop-notification-listener").start()
+        return router
+
+    def _listen(self, signals: Queue[object]) -> None:
+        from jeepney import HeaderFields
+
+        while True:
+            message: Any = signals.get()
+            if message is None:  # disconnected
+                return
+            fields = message.header.fields
+            key = (fields.get(HeaderFields.sender, ""), int(message.body[0]))
+            member = fields.get(HeaderFields.member)
+            if member == "ActionInvoked":
+                with self._lock:
+                    target = self._sent.get(key)
+                if target is not None and message.body[1] == DEFAULT_ACTION:
+                    log.info("notification %d clicked", key[1])
+                    self.on_click(target)
+            elif member == "NotificationClosed":
+                with self._lock:
+                    self._sent.pop(key, None)
+
+    def _disconnect(self) -> None:
+        router, connection, signals = self._router, self._connection, self._signals
+        self._router = self._connection = self._signals = None
+        if signals is not None:
+            signals.put(None)
+        with contextlib.suppress(Exception):
+            if router is not None:
+                router.close()  # type: ignore[attr-defined]
+            if connection is not None:
+                connection.close()  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        """Stop listening (the app quits); notifications still on screen stop opening it."""
+        with self._lock:
+            self._disconnect()
+            self._sent.clear()
+
+    @property
+    def listening(self) -> bool:
+        return self._router is not None
 
 
 class DesktopNotifier(QObject):
-    """Sends notifications to the desktop's notification server on a short-lived thread;
-    `fallback` (delivered on the GUI thread) carries the ones that found no server."""
+    """Sends notifications to the desktop's notification server on a short-lived thread.
 
-    fallback = Signal(str, str)
+    `fallback` (on the GUI thread) carries the ones that found no server; `clicked` (queued
+    to the GUI thread from the listener thread) carries what a clicked notification opens.
+    """
+
+    fallback = Signal(str, str, str)  # title, text, target
+    clicked = Signal(str)  # target
 
     def __init__(self, parent: QObject | None = None,
-                 send: Callable[[str, str], bool] = send_desktop_notification) -> None:
+                 client: NotificationClient | None = None) -> None:
         super().__init__(parent)
-        self._send = send
+        notifier = weakref.ref(self)
 
-    def send(self, title: str, text: str) -> None:
+        def emit_clicked(target: str) -> None:
+            # On the listener thread: a weak reference, so the client (and its thread) keep
+            # no Qt object alive; the emit reaches the GUI thread through a queued connection.
+            alive = notifier()
+            if alive is not None:
+                with contextlib.suppress(RuntimeError):  # deleted as the app quits
+                    alive.clicked.emit(target)
+
+        self.client = client or NotificationClient(emit_clicked)
+        client_close = self.client.close
+        self.destroyed.connect(lambda *_: client_close())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(client_close)
+
+    def send(self, title: str, text: str, target: str = OPEN_WINDOW) -> None:
+        client = self.client
+
         def deliver() -> None:
-            if not self._send(title, text):
+            if not client.notify(title, text, target):
                 with contextlib.suppress(RuntimeError):  # the app quit meanwhile
-                    self.fallback.emit(title, text)
+                    self.fallback.emit(title, text, target)
 
         threading.Thread(target=deliver, name="desktop-notification", daemon=True).start()
 
@@ -195,12 +335,14 @@ class TrayController(QObject):
         self.icon: QSystemTrayIcon | None = None
         self.notifier = DesktopNotifier(self)
         self.notifier.fallback.connect(self._show_in_app)
+        self.notifier.clicked.connect(self.open_target)
+        self._balloon_target = OPEN_WINDOW  # what a click on the tray's balloon opens
         app = QApplication.instance()
         if self.available:
             self.icon = QSystemTrayIcon(tray_icon_image(), self)
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._on_activated)
-            self.icon.messageClicked.connect(self._open_inbox)
+            self.icon.messageClicked.connect(lambda: self.open_target(self._balloon_target))
             self.icon.setToolTip(APP_NAME)
             self.icon.show()
             if isinstance(app, QApplication):
@@ -210,7 +352,7 @@ class TrayController(QObject):
             app.setQuitOnLastWindowClosed(True)
         controller.state_changed.connect(self._on_sync_state)
         controller.progress.connect(lambda *_: self._update_live_texts())
-        controller.notify.connect(self.notify)
+        controller.notify.connect(self._notify_new_mail)
         events.messages_changed.connect(self.refresh_state)
         events.runs_changed.connect(self.refresh_state)
         events.accounts_changed.connect(self.refresh_state)
@@ -324,9 +466,19 @@ class TrayController(QObject):
         self._update_live_texts()
 
     def _open_inbox(self) -> None:
+        self.open_target(OPEN_PENDING)
+
+    def open_target(self, target: str) -> None:
+        """Bring the window forward on what a clicked notification talks about: OPEN_WINDOW,
+        or "inbox:<status>" (the Tracking Inbox on that status filter)."""
         show_window(self.window)
-        if hasattr(self.window, "show_page"):
-            self.window.show_page("inbox")
+        page, _, status = target.partition(":")
+        if not page or not hasattr(self.window, "show_page"):
+            return
+        inbox = getattr(self.window, "inbox_page", None)
+        if page == "inbox" and status and inbox is not None:
+            inbox.set_status_filter(status)
+        self.window.show_page(page)
 
     def _open_runs(self) -> None:
         show_window(self.window)
@@ -356,12 +508,20 @@ class TrayController(QObject):
             self.icon.hide()
         QApplication.quit()
 
-    def notify(self, title: str, text: str) -> None:
+    def notify(self, title: str, text: str, target: str = OPEN_WINDOW) -> None:
         """A desktop notification; without a notification server, the tray's balloon or the
-        status bar."""
-        self.notifier.send(title, text)
+        status bar. Clicking the notification or the balloon opens `target`."""
+        self.notifier.send(title, text, target)
 
-    def _show_in_app(self, title: str, text: str) -> None:
+    def _notify_new_mail(self, title: str, text: str) -> None:
+        # The controller sets last_outcome before it emits notify: the click opens what the
+        # text leads with, the messages to review, else the auto-linked updates.
+        outcome = self.controller.last_outcome
+        auto_only = outcome is not None and not outcome.new_pending and outcome.auto_linked
+        self.notify(title, text, OPEN_AUTO_LINKED if auto_only else OPEN_PENDING)
+
+    def _show_in_app(self, title: str, text: str, target: str = OPEN_WINDOW) -> None:
+        self._balloon_target = target
         if self.icon is not None and self.icon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         elif hasattr(self.window, "show_status"):
