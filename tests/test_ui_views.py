@@ -578,6 +578,18 @@ def test_ten_jobs_moved_on_the_board_survive_a_restart(qtbot, tmp_path, data_dir
     qtbot.waitUntil(lambda: worker.pending_count() == 0, timeout=10000)
 
 
+def test_start_up_loads_the_jobs_table_once_and_the_board_only_when_shown(window, qtbot):
+    """Every job is read once at start-up (the Jobs page in view), not again for the table's
+    construction nor for the hidden board."""
+    make_job("Acme", "Backend Engineer")
+    qtbot.waitUntil(lambda: worker.pending_count() == 0)
+    assert window.jobs_page.refresher.loads == 1
+    assert window.board_page.refresher.loads == 0
+    window.show_page("board")
+    qtbot.waitUntil(lambda: window.board_page.lane_of(tracking.list_jobs()[0].id) == "applied")
+    assert window.board_page.refresher.loads == 1
+
+
 def test_hidden_pages_reload_once_when_shown_and_the_visible_page_stays_live(window, qtbot):
     """A burst of changes (a sync, a run of decisions) reloads only the page in view, once;
     the hidden pages catch up with one load each when they are shown again."""

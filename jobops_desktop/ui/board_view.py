@@ -385,7 +385,7 @@ class BoardPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.closed)
         self.refresher = ReloadWhenVisible(self, self.loader.reload, self.events.jobs_changed)
-        self.reload()
+        self.refresher.stale = True  # loads when first shown, not at start-up as well
 
     def reload(self) -> None:
         self.refresher.reload()

@@ -358,7 +358,7 @@ class JobsPage(QWidget):
         self._restore_header()
         self.refresher = ReloadWhenVisible(
             self, lambda: self.loader.reload(*self.model.sort_state), self.events.jobs_changed)
-        self.reload()
+        self.refresher.stale = True  # loads when first shown, not at start-up as well
 
     # ------------------------------------------------------------ data
 
