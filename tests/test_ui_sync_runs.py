@@ -49,8 +49,13 @@ def test_runs_page_lists_runs_and_decides_messages(qtbot, shell, tmp_path):
     rows = page.messages_model.rows
     acme = next(i for i, r in enumerate(rows) if r.job_id == job.id)
     assert rows[acme].job_label == "Acme — Backend Engineer"
+    orphan = next(i for i, r in enumerate(rows) if r.job_id is None)
+    page.messages_view.selectRow(orphan)
+    assert not page.approve_button.isEnabled()
+    assert page.approve_button.toolTip().startswith("No suggested job")
     page.messages_view.selectRow(acme)
     assert page.approve_button.isEnabled()
+    assert page.approve_button.toolTip().startswith("Link the message to the suggested job")
     message_id = rows[acme].id
     qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: inbox.get_message(message_id).processing_status == "manual_linked",

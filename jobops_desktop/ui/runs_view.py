@@ -55,6 +55,8 @@ MESSAGE_STATUS_TEXT = {
     "ignored": ("Ignored", "#64748b"),
 }
 
+APPROVE_TIP = "Link the message to the suggested job and record the suggested stage (A)"
+
 KIND_TEXT = {"gmail": "Gmail sync", "mbox": "mbox import", "eml": ".eml import",
              "sample": "Sample data"}
 
@@ -293,8 +295,7 @@ class RunsPage(QWidget):
         self.messages_title.setObjectName("runMessagesTitle")
         self.approve_button = QPushButton("Approve suggestion")
         self.approve_button.setObjectName("runApprove")
-        self.approve_button.setToolTip("Link the message to the suggested job and record the "
-                                       "suggested stage (A)")
+        self.approve_button.setToolTip(APPROVE_TIP)
         self.approve_button.clicked.connect(self.approve_selected)
         self.ignore_button = QPushButton("Ignore")
         self.ignore_button.setObjectName("runIgnore")
@@ -402,8 +403,9 @@ class RunsPage(QWidget):
         pending = message is not None and message.status == "pending_user"
         self.approve_button.setEnabled(pending and message.job_id is not None)
         self.ignore_button.setEnabled(pending)
-        if message is not None and pending and message.job_id is None:
-            self.approve_button.setToolTip("No suggested job: pick one in the Tracking Inbox.")
+        self.approve_button.setToolTip(
+            "No suggested job: pick one in the Tracking Inbox."
+            if pending and message.job_id is None else APPROVE_TIP)
 
     def approve_selected(self) -> None:
         message = self._selected_message()
