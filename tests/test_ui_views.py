@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QMessage
 from jobops_desktop.services import tracking
 from jobops_desktop.ui import worker
 from jobops_desktop.ui.app import build_main_window
-from jobops_desktop.ui.board_cards import JOB_MIME, JOB_ROLE
-from jobops_desktop.ui.board_view import DRAG_REASON, job_mime
+from jobops_desktop.ui.board_cards import JOB_MIME, JOB_ROLE, job_mime
+from jobops_desktop.ui.board_view import DRAG_REASON
 from jobops_desktop.ui.dialogs import CloseJobDialog, JobDialog, LogEventDialog
 from jobops_desktop.ui.jobs_view import JobsTableModel
 

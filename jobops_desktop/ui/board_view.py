@@ -39,21 +39,10 @@ from PySide6.QtWidgets import (
 from ..services import tracking
 from ..store import Job
 from ..vocab import STAGES, stage_label
-from .board_cards import (
-    JOB_MIME,
-    JOB_ROLE,
-    CardDelegate,
-    LaneModel,
-    job_mime,
-    parse_job_mime,
-    relative_time,
-)
+from .board_cards import JOB_ROLE, CardDelegate, LaneModel
 from .common import Loader, ReloadWhenVisible, close_job_for, log_event_for, show_status, write
 from .events import AppEvents
 from .theme import STAGE_COLORS
-
-__all__ = ["BOARD_STAGES", "DRAG_REASON", "JOB_MIME", "BoardPage", "job_mime",
-           "parse_job_mime", "relative_time"]
 
 DRAG_REASON = "in_progress_board_drag"
 BOARD_STAGES: tuple[str, ...] = tuple(s for s in STAGES if s != "closed")

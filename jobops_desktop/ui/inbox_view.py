@@ -67,7 +67,7 @@ from ..services.inbox import InboxRow, JobChoice, MessageView
 from ..services.sample_data import SAMPLE_ACCOUNT_KEY
 from ..timeutil import format_local, to_local
 from ..vocab import MessageStatus, target_label
-from .common import EmptyState, ReloadWhenVisible, show_error
+from .common import EmptyState, ReloadWhenVisible, show_error, show_status
 from .events import AppEvents
 from .table_model import RowTableModel
 from .worker import Task, run_task
@@ -432,7 +432,6 @@ class InboxPage(QWidget):
         self._select_after_load: int | None = None
         self._current: InboxRow | None = None
         self._jobs: list[JobChoice] = []
-        self._view_task: Task | None = None
 
         self.model = InboxTableModel(self)
         self.proxy = InboxFilterProxy(self)
@@ -840,7 +839,7 @@ class InboxPage(QWidget):
             self._show_message(None)
             return
         message_id = row.id
-        self._view_task = run_task(
+        run_task(
             inbox.message_view, message_id,
             on_result=lambda view: self._show_message(view) if self._current is not None
             and self._current.id == view.id else None,
@@ -991,8 +990,8 @@ class InboxPage(QWidget):
             self._select_after_load = select_next
             self._current = None
             if done_text:
-                self._status(done_text if "{n}" not in done_text
-                             else done_text.format(n=_result))
+                show_status(self, done_text if "{n}" not in done_text
+                            else done_text.format(n=_result))
             self.events.messages_changed.emit()
             self.events.jobs_changed.emit()
             if then is not None:
@@ -1007,11 +1006,6 @@ class InboxPage(QWidget):
             self.refresh()
 
         run_task(fn, *args, on_result=succeeded, on_error=failed)
-
-    def _status(self, text: str) -> None:
-        window = self.window()
-        if hasattr(window, "show_status"):
-            window.show_status(text)
 
     def approve_selected(self) -> None:
         rows = self.selected_rows()
@@ -1084,7 +1078,6 @@ class InboxPage(QWidget):
 
     def _open_create_dialog(self, row: InboxRow, company: str, title: str) -> None:
         dialog = CreateJobDialog(company, title, row.suggested_stage or "applied", self)
-        self.create_dialog = dialog  # reachable by tests
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         _restore_focus(self.table)
         if not accepted:
