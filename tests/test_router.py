@@ -214,6 +214,24 @@ def test_wording_of_steps_and_reminders():
     assert take_home.stage_rule is None and take_home.looked_back
 
 
+@pytest.mark.parametrize(("text", "stage"), [
+    ("The Software Engineer position you applied for has now been filled.", "rejected"),
+    ("The position has been closed, and we are no longer accepting candidates.", "rejected"),
+    ("I'm sorry to say we're not going to be moving forward.", "rejected"),
+    ("The team is looking for more Spark depth, so we will not continue the process with you.",
+     "rejected"),
+    ("As promised, here is our technical exercise: a small Python task.", "assessment"),
+    ("Next is a technical session with my cofounder: two hours of pairing.",
+     "technical_interview"),
+    ("Your team-match conversations are confirmed for Monday and Tuesday.",
+     "hiring_manager_screen"),
+])
+def test_more_ways_recruiters_write_a_step(text: str, stage: str):
+    jobs = [JobView(1, "Kestrel Robotics", "Software Engineer")]
+    evidence = gather(view("keisha@kestrelrobotics.com", "Update", text), jobs)
+    assert evidence.stage_rule is not None and evidence.stage_rule[0] == stage
+
+
 def test_an_instruction_paragraph_is_dropped_whole_and_caps_confidence():
     from jobops_desktop.router.router import INJECTION_CAP, Router, strip_injection
 

@@ -188,7 +188,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"candidate\b",
         r"\b(?:won'?t|will\s+not|not)\s+be\s+taking\s+your\s+(?:application|candidacy)\s+"
         r"(?:forward|further)\b",
-        r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:mov|progress|proceed|advanc)(?:e|ing)\b",
+        r"\bnot\s+(?:going\s+)?(?:to\s+)?(?:be\s+)?(?:mov|progress|proceed|advanc)(?:e|ing)\b",
         r"\b(?:decided|chosen|decision)\s+to\s+(?:move|proceed|go)\s+forward\s+with\s+(?:other|another|a\s+different)",
         r"\b(?:pursue|pursuing|move\s+forward\s+with)\s+(?:other|another)\s+candidates?\b",
         r"\bother\s+candidates\s+whose\b", r"\bnot\s+(?:been\s+)?selected\b",
@@ -218,7 +218,12 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bnot\s+(?:be\s+)?(?:moving|taking)\s+your\s+(?:application|candidacy)\b",
         r"\b(?:application|candidacy)\s+(?:will\s+not|won'?t)\s+(?:be\s+)?(?:move|moving|"
         r"progress|proceed)\b",
-        r"\bmore\s+closely\s+(?:match|align)")),
+        r"\bmore\s+closely\s+(?:match|align)",
+        r"\bno\s+longer\s+accepting\s+(?:candidates|applications|applicants)\b",
+        r"\b(?:applied\s+(?:for|to)|position|role|opening|vacancy)\b[^.]{0,60}\bhas\s+(?:now\s+)?"
+        r"been\s+(?:filled|closed|cancell?ed)\b",
+        r"\b(?:will\s+not|won'?t|not\s+to|cannot|can'?t)\s+continue\s+(?:the\s+process|with\s+"
+        r"(?:your|the)\s+(?:application|candidacy|process))\b")),
     ("offer", _rx(
         r"\boffer\s+letter\b", r"\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:extend|offer|make)\b",
         r"\bextend(?:ing)?\s+(?:you\s+)?an?\s+(?:formal\s+|verbal\s+|written\s+)?offer\b",
@@ -237,7 +242,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bsuper\s?day\b", r"\bpower\s+day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
         r"\bvirtual\s+on-?\s?site\b")),
     ("technical_interview", _rx(
-        r"\btechnical\s+(?:(?:phone|video)\s+)?(?:interview|screen|round|call)\b",
+        r"\btechnical\s+(?:(?:phone|video)\s+)?(?:interview|screen|round|call|session)\b",
         r"\b(?:coding|system\s+design|architecture|pair(?:ing)?\s+programming|live\s+coding)\s+(?:interview|session|round)\b",
         r"\bcoderpad\b", r"\bkarat\b", r"\btech(?:nical)?\s+screen\b",
         r"\btechnical\s+(?:interviews|deep[-\s]?dive)\b", r"\bcoding\s+interviews\b")),
@@ -245,7 +250,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Not a status note ("the hiring manager has been traveling").
         r"\bhiring\s+manager\b(?!\s+(?:has|had|hasn'?t|is\s+still|was|isn'?t|needs|"
         r"wants\s+to\s+(?:review|see\s+more)))",
-        r"\bteam\s+match(?:ing)?\b",
+        r"\bteam[-\s]match(?:ing|es)?\b",
         r"(?:'d|\bwould|'ll|\bwill)\s+be\s+your\s+(?:direct\s+)?manager\b",
         r"\breport\s+(?:directly\s+)?to\s+me\b",
         r"\byou(?:'d|\s+would)\s+(?:work|be\s+working)\s+(?:with|for)\s+(?:him|her|them)\s+"
@@ -264,7 +269,8 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:online|technical|skills?|coding|cognitive)\s+assessments?\b", r"\bassessment\b",
         r"\bhackerrank\b", r"\bcodesignal\b", r"\bcodility\b", r"\btestgorilla\b",
         r"\bhome\s+assignment\b", r"\bwork\s+sample\b", r"\bcase\s+study\s+(?:exercise|assignment)\b",
-        r"\bwork\s+trial\b", r"\bpaid\s+(?:project|trial)\b", r"\bcoding\s+test\b")),
+        r"\bwork\s+trial\b", r"\bpaid\s+(?:project|trial)\b", r"\bcoding\s+test\b",
+        r"\btechnical\s+(?:exercise|task|challenge|test)\b")),
     ("recruiter_screen", _rx(
         r"\brecruiter\s+(?:screen|call|chat)\b", r"\bphone\s+screen\b",
         r"\brecruiter\s+intro\b", r"\b(?:telephone|phone|screening)\s+(?:call|interview)\b",
