@@ -3,7 +3,8 @@
 
 Everything is driven from outside, as a person would: xdotool clicks the tray icon and picks
 menu entries with the keyboard, the main window is closed with the window manager's
-WM_DELETE_WINDOW message, and dbus-monitor records what reaches the notification server.
+WM_DELETE_WINDOW message, dbus-monitor records what reaches the notification server, and
+xdotool clicks the notification dunst shows.
 Skipped with the missing programs named when they are not installed (build/system-deps.sh
 installs them on Debian/Ubuntu). JOBOPS_TRAY_SCREENSHOTS=<folder> saves the screenshots.
 """
@@ -109,6 +110,7 @@ class Notification:
     app_name: str
     summary: str
     body: str
+    actions: list[str]
 
 
 @dataclass
@@ -140,8 +142,11 @@ class Desktop:
         self.spawn(["dbus-monitor", "interface='org.freedesktop.Notifications'"],
                    stdout=self.monitor_log.open("w"))
         dunstrc = self.folder / "dunstrc"
+        # A left click runs the notification's default action (dunst's stock config closes it
+        # and leaves the action to a middle click; many users swap them).
         dunstrc.write_text("[global]\n    font = DejaVu Sans 10\n    width = 360\n"
-                           "    offset = 10x40\n[urgency_normal]\n    timeout = 0\n")
+                           "    offset = 10x40\n    mouse_left_click = do_action, close_current\n"
+                           "[urgency_normal]\n    timeout = 0\n")
         dunst = self.spawn(["dunst", "-config", str(dunstrc)],
                            stderr=(self.folder / "dunst.log").open("w"))
         # An XEmbed tray along the bottom right, clear of the main window at the top left.
@@ -270,9 +275,27 @@ class Desktop:
             if "member=Notify" not in block.splitlines()[0]:
                 continue
             strings = re.findall(r'^\s+string "(.*)"$', block, flags=re.MULTILINE)
-            if len(strings) >= 4:  # app_name, app_icon, summary, body
-                found.append(Notification(strings[0], strings[2], strings[3]))
+            if len(strings) >= 4:  # app_name, app_icon, summary, body, actions (we send no hints)
+                found.append(Notification(strings[0], strings[2], strings[3], strings[4:]))
         return found
+
+    def signals_seen(self, member: str) -> int:
+        assert self.monitor_log is not None
+        return self.monitor_log.read_text().count(f"member={member}")
+
+    def click_notification(self) -> None:
+        """Left-click the notification dunst shows (the only one on screen)."""
+        wait_for(lambda: self.run(["dunstctl", "count", "displayed"]).strip() == "1", 10,
+                 "dunst to show the notification")
+        windows = wait_for(lambda: self.run(["xdotool", "search", "--onlyvisible", "--class",
+                                             "^Dunst$"]).split(), 10, "dunst's window")
+        geometry = self.run(["xdotool", "getwindowgeometry", windows[0]])  # type: ignore[index]
+        position = re.search(r"Position: (\d+),(\d+)", geometry)
+        size = re.search(r"Geometry: (\d+)x(\d+)", geometry)
+        assert position and size, geometry
+        x = int(position[1]) + int(size[1]) // 2
+        y = int(position[2]) + int(size[2]) // 2
+        self.run(["xdotool", "mousemove", str(x), str(y), "click", "1"])
 
     def displayed_count(self) -> int:
         return sum(int(self.run(["dunstctl", "count", kind]).strip() or 0)
@@ -321,7 +344,7 @@ def launch(desktop: Desktop, data_dir: Path) -> Iterator[Callable[..., RunningAp
 
 
 def test_tray_menu_close_to_tray_and_new_mail_notification(desktop, launch, fake_google,
-                                                            tmp_path):
+                                                            tmp_path, data_dir):
     use_client_file(fake_google, tmp_path)
     accounts.connect_gmail("default", open_browser=open_in_test_browser, timeout_s=20)
     add_recruiter_mail(fake_google, 4)
@@ -357,6 +380,7 @@ def test_tray_menu_close_to_tray_and_new_mail_notification(desktop, launch, fake
     wait_for(lambda: not app.main_window_shown(), 10, "the window to hide again")
 
     # Sync now: the new mail is announced by the notification server, count only.
+    desktop.run(["dunstctl", "close-all"])  # the close notice: dismissed
     desktop.open_tray_menu()
     desktop.choose("Down", "Down")
     new_mail = wait_for(lambda: [n for n in desktop.notifications()[notices_before:]
@@ -373,6 +397,18 @@ def test_tray_menu_close_to_tray_and_new_mail_notification(desktop, launch, fake
         assert not [w for w in words if w.lower() in text.lower()], text
     if folder := os.environ.get("JOBOPS_TRAY_SCREENSHOTS"):
         desktop.screenshot(Path(folder) / "notification.png")
+
+    # Clicking the notification brings the window up on the Tracking Inbox, Pending filter.
+    assert new_mail[0].actions == ["default", "Open"]  # type: ignore[index]
+    assert not app.main_window_shown()
+    app_log = data_dir / "logs" / "jobops.log"
+    desktop.click_notification()
+    wait_for(app.main_window_shown, 10, "the window after a click on the notification")
+    assert desktop.signals_seen("ActionInvoked") == 1
+    wait_for(lambda: "window shown on the inbox page (pending_user)" in app_log.read_text(),
+             10, "the inbox page")
+    send_wm_delete(desktop.display, app.desktop.visible_main_windows()[0])
+    wait_for(lambda: not app.main_window_shown(), 10, "the window to hide once more")
 
     # Quit (the last entry) ends the process.
     desktop.open_tray_menu()

@@ -479,6 +479,7 @@ class TrayController(QObject):
         if page == "inbox" and status and inbox is not None:
             inbox.set_status_filter(status)
         self.window.show_page(page)
+        log.info("window shown on the %s page (%s)", page, status or "no filter")
 
     def _open_runs(self) -> None:
         show_window(self.window)
