@@ -504,6 +504,27 @@ def test_details_tab_saves_fields_and_notes(window, qtbot):
     qtbot.waitUntil(lambda: "Lisbon" in window.job_page.subtitle.text())
 
 
+def test_details_tab_keeps_unsaved_edits_when_the_job_page_refreshes(window, qtbot):
+    """A change announced elsewhere (a sync linking mail, another view) reloads the open job;
+    what the person is typing on the Details tab stays, the rest of the page updates."""
+    job_id = make_job("Acme", "Engineer")
+    window.show_job(job_id)
+    qtbot.waitUntil(lambda: window.job_page.job is not None)
+    details = window.job_page.details
+    window.job_page.tabs.setCurrentWidget(details)
+    qtbot.keyClicks(details.notes, "Half-typed note")
+    loads = window.job_page.refresher.loads
+    tracking.record_event(job_id, "recruiter_screen")
+    window.events.jobs_changed.emit()
+    qtbot.waitUntil(lambda: window.job_page.refresher.loads > loads)
+    qtbot.waitUntil(lambda: window.job_page.job.current_stage == "recruiter_screen")
+    assert details.notes.toPlainText() == "Half-typed note"
+    assert window.job_page.timeline.list.count() == 2
+    qtbot.mouseClick(details.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tracking.get_job(job_id).notes == "Half-typed note")
+    assert tracking.get_job(job_id).current_stage == "recruiter_screen"
+
+
 def test_page_shortcuts_and_enter_opens_the_selected_job(window, qtbot):
     job_id = make_job("Acme", "Engineer")
     window.events.jobs_changed.emit()

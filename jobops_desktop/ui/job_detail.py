@@ -316,7 +316,12 @@ class DetailsTab(QWidget):
         self._job: Job | None = None
 
     def set_job(self, job: Job) -> None:
+        """Show `job`; a refresh of the same job keeps what the person is still editing."""
+        editing = self._job is not None and self._job.id == job.id and self._edited()
         self._job = job
+        self.close_button.setEnabled(job.current_stage != "closed")
+        if editing:
+            return
         self.company.setText(job.company)
         self.title_edit.setText(job.title)
         self.url.setText(job.url)
@@ -326,7 +331,21 @@ class DetailsTab(QWidget):
             local = to_local(job.applied_at)
             self.applied.setDate(QDate(local.year, local.month, local.day))
         self.notes.setPlainText(job.notes)
-        self.close_button.setEnabled(job.current_stage != "closed")
+
+    def _edited(self) -> bool:
+        """The form differs from the job it shows (unsaved changes; the service strips)."""
+        job = self._job
+        if job is None:
+            return False
+        shown = (self.company.text(), self.title_edit.text(), self.url.text(),
+                 self.location.text(), self.requisition.text(), self.notes.toPlainText())
+        if tuple(text.strip() for text in shown) != (job.company, job.title, job.url,
+                                                     job.location, job.requisition_id, job.notes):
+            return True
+        if job.applied_at is None:
+            return False
+        local = to_local(job.applied_at)
+        return self.applied.date() != QDate(local.year, local.month, local.day)
 
     def _save(self) -> None:
         if self._job is None:
