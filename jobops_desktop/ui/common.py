@@ -26,10 +26,11 @@ class Loader(QObject):
     """
 
     def __init__(self, parent: QWidget, fetch: Callable[..., Any],
-                 apply: Callable[[Any], None]) -> None:
+                 apply: Callable[[Any], None], error_title: str = "Could not load") -> None:
         super().__init__(parent)
         self._fetch = fetch
         self._apply = apply
+        self._error_title = error_title
         self._generation = 0
         self.loaded_once = False
 
@@ -44,7 +45,7 @@ class Loader(QObject):
 
         parent = self.parent()
         return run_task(self._fetch, *args, on_result=deliver,
-                        on_error=lambda exc: show_error(parent, "Could not load", exc))
+                        on_error=lambda exc: show_error(parent, self._error_title, exc))
 
 
 class ReloadWhenVisible(QObject):

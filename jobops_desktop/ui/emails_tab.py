@@ -36,7 +36,7 @@ from ..services import inbox
 from ..services.inbox import InboxRow, MessageView
 from ..timeutil import format_local
 from ..vocab import target_label
-from .common import ReloadWhenVisible, show_error
+from .common import Loader, ReloadWhenVisible, show_error
 from .events import AppEvents
 from .inbox_view import (
     STATUS_LABELS,
@@ -143,8 +143,9 @@ class EmailsTab(QWidget):
         self.setObjectName("emailsTab")
         self.events = events
         self.job_id: int | None = None
-        self._generation = 0
         self.model = JobEmailsModel(self)
+        self.loader = Loader(self, fetch=inbox.job_rows, apply=self._apply,
+                             error_title="Could not load emails")
 
         table = QTableView()
         table.setObjectName("jobEmailsTable")
@@ -204,7 +205,8 @@ class EmailsTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
-        self.refresher = ReloadWhenVisible(self, self._load, events.messages_changed,
+        self.refresher = ReloadWhenVisible(self, lambda: self.loader.reload(self.job_id),
+                                           events.messages_changed,
                                            enabled=lambda: self.job_id is not None)
         self._update_buttons()
 
@@ -222,16 +224,7 @@ class EmailsTab(QWidget):
     def reload(self) -> Task | None:
         return self.refresher.reload()
 
-    def _load(self) -> Task:
-        self._generation += 1
-        generation, job_id = self._generation, self.job_id
-        return run_task(inbox.job_rows, job_id,
-                        on_result=lambda rows: self._apply(generation, rows),
-                        on_error=lambda exc: show_error(self, "Could not load emails", exc))
-
-    def _apply(self, generation: int, rows: list[InboxRow]) -> None:
-        if generation != self._generation:
-            return
+    def _apply(self, rows: list[InboxRow]) -> None:
         self.model.set_rows(rows)
         self.stack.setCurrentIndex(1 if rows else 0)
         auto = sum(1 for row in rows if row.decided_by == "system")
