@@ -126,7 +126,8 @@ class NotificationClient:
     everyone, and only an open connection receives it. jeepney's threading router reads the
     bus on its own thread; a listener thread takes the server's signals from the router's
     queue and calls `on_click(target)` for a click on one of ours (the caller hands that to
-    the GUI thread). `notify()` blocks for up to `timeout_s`: call it off the GUI thread.
+    the GUI thread). `notify()` blocks for up to twice `timeout_s`: call it off the GUI
+    thread. `close()` does not wait for a send in progress, so the GUI thread may call it.
     """
 
     def __init__(self, on_click: Callable[[str], None], *, bus: str = "SESSION",
@@ -134,10 +135,12 @@ class NotificationClient:
         self.on_click = on_click
         self.bus = bus
         self.timeout_s = timeout_s
-        self._lock = threading.Lock()  # one send at a time; guards the connection and _sent
-        self._connection: object | None = None
-        self._router: object | None = None
-        self._signals: Queue[object] | None = None
+        self._send_lock = threading.Lock()  # one send at a time (held for the bus round trips)
+        self._state_lock = threading.Lock()  # short: the fields below
+        self._closed = False
+        self._connection: Any = None
+        self._router: Any = None
+        self._signals: Queue[Any] | None = None
         # (server's unique bus name, notification id) -> what a click opens
         self._sent: OrderedDict[tuple[str, int], str] = OrderedDict()
 
@@ -151,12 +154,16 @@ class NotificationClient:
             return False
         return True
 
+    @property
+    def listening(self) -> bool:
+        return self._router is not None
+
     def notify(self, title: str, text: str, target: str = OPEN_WINDOW) -> bool:
         """True when the server took the notification; False (no bus, no server, not Linux
-        or BSD) so the caller can fall back."""
-        if not self.supported():
+        or BSD, closed) so the caller can fall back."""
+        if self._closed or not self.supported():
             return False
-        with self._lock:
+        with self._send_lock:
             try:
                 return self._notify(title, text, target)
             except Exception as exc:  # no session bus, no server, a timeout: fall back
@@ -168,6 +175,8 @@ class NotificationClient:
         from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
 
         router = self._connect()
+        if router is None:  # closed meanwhile
+            return False
         address = DBusAddress(NOTIFICATIONS_PATH, bus_name=NOTIFICATIONS_SERVICE,
                               interface=NOTIFICATIONS_SERVICE)
         reply = router.send_and_get_reply(new_method_call(address, "GetCapabilities"),
@@ -185,13 +194,15 @@ class NotificationClient:
             return False
         if actions:
             server = reply.header.fields.get(HeaderFields.sender, "")
-            self._sent[(server, int(reply.body[0]))] = target
-            while len(self._sent) > REMEMBERED_NOTIFICATIONS:
-                self._sent.popitem(last=False)
+            with self._state_lock:
+                self._sent[(server, int(reply.body[0]))] = target
+                while len(self._sent) > REMEMBERED_NOTIFICATIONS:
+                    self._sent.popitem(last=False)
         return True
 
     def _connect(self) -> Any:
-        """The open router, or a new connection listening for the server's signals."""
+        """The open router, or a new connection listening for the server's signals; None
+        once closed. Called with the send lock held."""
         from jeepney import MatchRule
         from jeepney.bus_messages import message_bus
         from jeepney.io.threading import DBusRouter, Proxy, open_dbus_connection
@@ -200,57 +211,68 @@ class NotificationClient:
             return self._router
         connection = open_dbus_connection(bus=self.bus)
         router = DBusRouter(connection)
-        self._connection, self._router = connection, router
         rule = MatchRule(type="signal", interface=NOTIFICATIONS_SERVICE,
                          path=NOTIFICATIONS_PATH)
-        signals: Queue[object] = Queue()
+        signals: Queue[Any] = Queue()
         router.filter(rule, queue=signals)  # lives as long as the router
+        with self._state_lock:
+            if not self._closed:
+                self._connection, self._router, self._signals = connection, router, signals
+        if self._router is not router:
+            self._shut(router, connection, signals)
+            return None
+        # Servers that broadcast their signals (rather than send them to us) need the rule.
         Proxy(message_bus, router, timeout=self.timeout_s).AddMatch(rule)
-        self._signals = signals
         threading.Thread(target=self._listen, args=(signals,), daemon=True,
                          name="desktop-notification-listener").start()
         return router
 
-    def _listen(self, signals: Queue[object]) -> None:
+    def _listen(self, signals: Queue[Any]) -> None:
+        while (message := signals.get()) is not None:  # None: disconnected
+            try:
+                self._handle_signal(message)
+            except Exception as exc:  # a malformed signal must not end the listening
+                log.info("notification signal not understood (%s)", type(exc).__name__)
+
+    def _handle_signal(self, message: Any) -> None:
         from jeepney import HeaderFields
 
-        while True:
-            message: Any = signals.get()
-            if message is None:  # disconnected
-                return
-            fields = message.header.fields
-            key = (fields.get(HeaderFields.sender, ""), int(message.body[0]))
-            member = fields.get(HeaderFields.member)
-            if member == "ActionInvoked":
-                with self._lock:
-                    target = self._sent.get(key)
-                if target is not None and message.body[1] == DEFAULT_ACTION:
-                    log.info("notification %d clicked", key[1])
-                    self.on_click(target)
-            elif member == "NotificationClosed":
-                with self._lock:
-                    self._sent.pop(key, None)
+        fields = message.header.fields
+        member = fields.get(HeaderFields.member)
+        if member not in ("ActionInvoked", "NotificationClosed"):
+            return
+        key = (fields.get(HeaderFields.sender, ""), int(message.body[0]))
+        with self._state_lock:
+            target = self._sent.get(key)
+            if member == "NotificationClosed":
+                self._sent.pop(key, None)
+        if member == "ActionInvoked" and target is not None and message.body[1] == DEFAULT_ACTION:
+            log.info("notification %d clicked", key[1])
+            self.on_click(target)
 
     def _disconnect(self) -> None:
-        router, connection, signals = self._router, self._connection, self._signals
-        self._router = self._connection = self._signals = None
+        with self._state_lock:
+            router, connection, signals = self._router, self._connection, self._signals
+            self._router = self._connection = self._signals = None
+        self._shut(router, connection, signals)
+
+    @staticmethod
+    def _shut(router: Any, connection: Any, signals: Queue[Any] | None) -> None:
         if signals is not None:
-            signals.put(None)
+            signals.put(None)  # ends the listener thread
         with contextlib.suppress(Exception):
             if router is not None:
-                router.close()  # type: ignore[attr-defined]
+                router.close()  # interrupts its receiver thread (a waiting send fails)
             if connection is not None:
-                connection.close()  # type: ignore[attr-defined]
+                connection.close()
 
     def close(self) -> None:
-        """Stop listening (the app quits); notifications still on screen stop opening it."""
-        with self._lock:
-            self._disconnect()
+        """Stop listening for good (the app quits); notifications still on screen no longer
+        open anything."""
+        with self._state_lock:
+            self._closed = True
             self._sent.clear()
-
-    @property
-    def listening(self) -> bool:
-        return self._router is not None
+        self._disconnect()
 
 
 class DesktopNotifier(QObject):
