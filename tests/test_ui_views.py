@@ -215,6 +215,18 @@ def test_close_job_from_details_tab_with_an_outcome(window, qtbot):
     assert tracking.timeline(job_id)[-1].note == "Accepted another offer"
 
 
+def test_jobs_table_offers_close_only_for_a_job_still_open(window, qtbot):
+    open_id, closed_id = make_job("Acme", "Engineer"), make_job("Globex", "Analyst")
+    tracking.close_job(closed_id, "rejected")
+    window.events.jobs_changed.emit()
+    page = window.jobs_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.select_job(closed_id)
+    assert page.edit_action.isEnabled() and not page.close_action.isEnabled()
+    assert page.select_job(open_id)
+    assert page.close_action.isEnabled()
+
+
 def test_edit_and_delete_an_event_on_the_timeline(window, qtbot, monkeypatch):
     job_id = make_job()
     screen = tracking.record_event(job_id, "recruiter_screen", note="call")

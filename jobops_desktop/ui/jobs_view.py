@@ -414,9 +414,11 @@ class JobsPage(QWidget):
         return True
 
     def _update_actions(self) -> None:
-        has = self.selected_job_id() is not None
+        job = self.selected_job()
         for action in (self.edit_action, self.delete_action, self.log_action):
-            action.setEnabled(has)
+            action.setEnabled(job is not None)
+        # As on the board and the job page: a closed job is not closed a second time.
+        self.close_action.setEnabled(job is not None and job.status != JobStatus.CLOSED.value)
 
     # ------------------------------------------------------------ actions
 
@@ -500,7 +502,7 @@ class JobsPage(QWidget):
 
     def close_selected(self) -> None:
         job = self.selected_job()
-        if job is not None:
+        if job is not None and job.status != JobStatus.CLOSED.value:
             close_job_for(self, job, self.events)
 
     # ------------------------------------------------------------ CSV
