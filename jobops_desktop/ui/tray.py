@@ -306,12 +306,12 @@ class DesktopNotifier(QObject):
             app.aboutToQuit.connect(client_close)
 
     def send(self, title: str, text: str, target: str = OPEN_WINDOW) -> None:
-        client = self.client
+        client, notifier = self.client, weakref.ref(self)
 
         def deliver() -> None:
-            if not client.notify(title, text, target):
+            if not client.notify(title, text, target) and (alive := notifier()) is not None:
                 with contextlib.suppress(RuntimeError):  # the app quit meanwhile
-                    self.fallback.emit(title, text, target)
+                    alive.fallback.emit(title, text, target)
 
         threading.Thread(target=deliver, name="desktop-notification", daemon=True).start()
 
