@@ -51,12 +51,14 @@ _BY_ID: dict[str, dict] = {}
 def m(mid: str, thread: str, when: str, frm: str, subject: str, body: str, label: str, *,
       to: str = MARTA, fmt: str = "plain", cte: str | None = None, reply: str | None = None,
       unsub: str | None = None, html_body: str | None = None, cc: str | None = None,
-      headers: dict | None = None) -> None:
+      headers: dict | None = None, ics: str | None = None,
+      attach: tuple[str, str, bytes] | None = None) -> None:
     """Register one message.
 
     when: "2026-09-22 09:14 +02:00"; label: "relevant|job|stage|source" (job may be "").
     fmt: plain | alt (text + html) | html (html only). cte: None, "qp" or "b64".
     reply: id of the message this one answers (adds threading headers and quoted history).
+    ics: a VCALENDAR body added as an invite.ics part; attach: (filename, mime type, bytes).
     """
     date_part, tz_part = when.rsplit(" ", 1)
     sign = 1 if tz_part[0] == "+" else -1
@@ -78,7 +80,7 @@ def m(mid: str, thread: str, when: str, frm: str, subject: str, body: str, label
     rec = {
         "id": mid, "thread": thread, "dt": dt, "from": frm, "to": to, "subject": subject,
         "text": body, "fmt": fmt, "cte": cte, "parent": parent, "unsub": unsub,
-        "html": html_body, "cc": cc, "headers": headers or {},
+        "html": html_body, "cc": cc, "headers": headers or {}, "ics": ics, "attach": attach,
         "message_id": _opaque_id(mid, thread, domain),
         "label": {"relevant": relevant, "job": job, "stage": stage, "source": source},
     }
@@ -149,7 +151,39 @@ def _build(rec: dict) -> EmailMessage:
         msg.set_content(rec["text"], cte=cte) if cte else msg.set_content(rec["text"])
         msg.add_alternative(html_body, subtype="html", cte="quoted-printable")
         msg.set_boundary("=_alt_" + hashlib.sha1(rec["id"].encode()).hexdigest()[:20])
+    if rec["ics"]:
+        msg.add_attachment(rec["ics"].replace("\n", "\r\n").encode(), maintype="text",
+                           subtype="calendar", filename="invite.ics", params={"method": "REQUEST"})
+    if rec["attach"]:
+        filename, mime, data = rec["attach"]
+        maintype, subtype = mime.split("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    if rec["ics"] or rec["attach"]:
+        msg.set_boundary("=_mix_" + hashlib.sha1(rec["id"].encode()).hexdigest()[:20])
     return msg
+
+
+def ics(uid: str, summary: str, start: str, end: str, organizer: str, location: str) -> str:
+    """A minimal calendar invitation; start/end as UTC stamps like 20261109T150000Z."""
+    return (
+        "BEGIN:VCALENDAR\nPRODID:-//fresh-d corpus//EN\nVERSION:2.0\nMETHOD:REQUEST\n"
+        f"BEGIN:VEVENT\nUID:{uid}\nDTSTAMP:{start}\nDTSTART:{start}\nDTEND:{end}\n"
+        f"SUMMARY:{summary}\nLOCATION:{location}\nORGANIZER:mailto:{organizer}\n"
+        "ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION:mailto:marta.lindqvist@fastmail.se\n"
+        "END:VEVENT\nEND:VCALENDAR\n"
+    )
+
+
+def fake_pdf(title: str) -> bytes:
+    """A tiny valid-looking PDF so offer letters carry a real attachment."""
+    text = title.replace("(", "[").replace(")", "]")
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+        b"3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>>endobj\n"
+        + f"4 0 obj<</Length {len(text) + 30}>>stream\nBT /F1 12 Tf 72 770 Td ({text}) Tj ET\nendstream endobj\n".encode("latin-1", "replace")
+        + b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
 
 
 def main() -> None:
@@ -507,7 +541,10 @@ Going (marta.lindqvist@fastmail.se)?   Yes - Maybe - No    more options »
 
 Invitation from Google Calendar
 """, "yes|lumora_dpm|hiring_manager_screen|google_calendar", fmt="alt",
-  headers={"Sender": "Google Calendar <calendar-notification@google.com>"})
+  headers={"Sender": "Google Calendar <calendar-notification@google.com>"},
+  ics=ics("5kq1c0lumora8hm@google.com", "Marta Lindqvist / Felix Brandt – Interview Hiring Manager",
+          "20261002T120000Z", "20261002T124500Z", "jana.koehler@lumora-health.de",
+          "meet.google.com/pqx-fubd-kte"))
 
 m("lmdp04", "lmdp", "2026-10-12 11:20 +02:00", "Jana Köhler <jana.koehler@lumora-health.de>",
   "Re: Lumora Health – Data Product Manager / kurzes Kennenlernen?",
@@ -763,7 +800,9 @@ Please take your time to read it and let me know your thoughts by 13 November.
 
 Herzliche Grüße
 Sophie
-""", "yes|bauwerk_uxr|offer|inhouse", reply="bwux04")
+""", "yes|bauwerk_uxr|offer|inhouse", reply="bwux04",
+  attach=("Vertragsangebot_Lindqvist_UX_Researcher.pdf", "application/pdf",
+          fake_pdf("Bauwerk Software GmbH - Arbeitsvertrag (Angebot) - Marta Lindqvist")))
 
 m("bwux07", "bwux", "2026-11-05 21:30 +01:00", MARTA,
   "Re: Einladung zum Gespräch – UX Researcher (m/w/d)",
@@ -1575,9 +1614,8 @@ m("ux06", "ux-solbakken", "2026-10-26 13:20 +01:00", "Henrik Solbakken <henrik@s
   """Hei Marta,
 
 Takk for søknaden din til stillingen som Head of Data hos Solbakken Media. Vi vil gjerne
-invitere deg til en første prat på video med meg og vår rekrutterer, ca. 30 minutter.
-
-Passer torsdag 29. oktober kl. 13:00?
+invitere deg til en første prat på video med vår rekrutterer, Maren Holm, ca. 30
+minutter. Hun foreslår torsdag 29. oktober kl. 13:00; si fra hvis det ikke passer.
 
 Beste hilsen
 Henrik Solbakken
@@ -2596,6 +2634,436 @@ Payment: Visa •••• 8812
 
 Uber B.V. · Mr. Treublaan 7, Amsterdam
 """, "no||no_change|receipt", fmt="html")
+
+# ---------------------------------------------------------------------------
+# Second pass: more mid-process mail, deeper threads and traps
+# ---------------------------------------------------------------------------
+m("fpsr04", "fpsr-tb", "2026-10-15 12:30 +02:00", MARTA,
+  "Re: SRE at Fjordpay – 25 min phone screen?",
+  """Hei Tobias,
+
+Thanks! Tuesday 20 October works, ideally before lunch.
+
+Marta
+""", "yes|fjordpay_sre|no_change|applicant", to="Tobias Berg <tobias.berg@fjordpay.no>", reply="fpsr02")
+
+m("fpsr05", "fpsr-tb", "2026-10-15 14:02 +02:00", "Tobias Berg <tobias.berg@fjordpay.no>",
+  "Re: SRE at Fjordpay – 25 min phone screen?",
+  """Flott. Phone screen booked for Tuesday 20.10 at 10:00, I'll call your mobile. Snakkes!
+
+Tobias
+""", "yes|fjordpay_sre|recruiter_screen|inhouse", reply="fpsr04")
+
+m("twfe06", "twfe-mb", "2026-11-02 18:21 +01:00", MARTA,
+  "Re: Frontend Engineer @ Tidewater – phone screen?",
+  """Hi Marcus,
+
+Great to hear! Monday Nov 9 at 10 AM Eastern (16:00 for me) works well.
+
+Best,
+Marta
+""", "yes|tidewater_fe|no_change|applicant", to="Marcus Bell <marcus.bell@tidewaterrobotics.com>", reply="twfe04")
+
+m("twfe07", "twfe-inv", "2026-11-02 14:05 -05:00", "Sam Okafor <sam.okafor@tidewaterrobotics.com>",
+  "Invitation: Technical Interview (CoderPad) – Marta Lindqvist / Sam Okafor",
+  """Marcus Bell has scheduled this on my behalf.
+
+Technical Interview – Frontend Engineer
+Monday, November 9, 2026 · 10:00 – 11:00 AM EST
+CoderPad: https://app.coderpad.io/TWR-8XK2QF
+Zoom: https://tidewaterrobotics.zoom.us/j/93020118841
+
+Looking forward to pairing with you!
+Sam
+""", "yes|tidewater_fe|technical_interview|inhouse",
+  ics=ics("twr-tech-8xk2qf@tidewaterrobotics.com", "Technical Interview (CoderPad) – Marta Lindqvist / Sam Okafor",
+          "20261109T150000Z", "20261109T160000Z", "sam.okafor@tidewaterrobotics.com",
+          "https://app.coderpad.io/TWR-8XK2QF"))
+
+m("twfe08", "twfe-cp", "2026-11-09 09:00 -05:00", "CoderPad <no-reply@coderpad.io>",
+  "Your interview pad opens in 1 hour",
+  """Hi Marta,
+
+Reminder: your pad "TWR-8XK2QF" with Tidewater Robotics opens at 10:00 AM EST.
+
+Tip: test your microphone and make sure pop-ups are allowed for app.coderpad.io.
+
+Join pad: https://app.coderpad.io/TWR-8XK2QF
+""", "yes|tidewater_fe|no_change|coderpad", fmt="html")
+
+m("ekds06", "ekds-tm", "2026-10-22 16:10 -06:00", "Elkhorn Maps <no-reply@ashbyhq.com>",
+  "Confirmed: Team Match with Jordan Whitaker (Elkhorn Maps)",
+  """Your interview is scheduled.
+
+Team Match – Staff Data Scientist
+Wednesday, October 28, 2026 · 8:00 – 8:45 AM MDT (15:00 CET)
+Jordan Whitaker, Director of Data Science
+Video call: https://meet.google.com/hqr-ztwp-ovn
+
+Need to reschedule? Reply to Kayla or use the link in your calendar invite.
+""", "yes|elkhorn_ds|hiring_manager_screen|ashby", fmt="html")
+
+m("rtds04", "rtds-ai", "2026-10-29 15:30 +01:00", MARTA,
+  "Re: Ritam Analytics - Technical Interview (Data Scientist)",
+  """Dear Ananya,
+
+Thank you, I confirm Tuesday 3 November at 2:30 PM IST. Looking forward to it.
+
+Regards,
+Marta Lindqvist
+""", "yes|ritam_ds|no_change|applicant", to="Ananya Iyer <ananya.iyer@ritamanalytics.com>", reply="rtds03")
+
+m("rtds05", "rtds-ai", "2026-11-02 17:45 +05:30", "Ananya Iyer <ananya.iyer@ritamanalytics.com>",
+  "Re: Ritam Analytics - Technical Interview (Data Scientist)",
+  """Dear Marta,
+
+Please find the Zoom details for tomorrow:
+Meeting ID: 884 2210 9134
+Passcode: ritam26
+
+Kindly keep your ID proof handy.
+
+Regards,
+Ananya
+""", "yes|ritam_ds|no_change|inhouse", reply="rtds04")
+
+m("lmae06", "lmae-int", "2026-10-22 16:48 -05:00", "Lumera Labs <noreply@smartrecruiters.com>",
+  "Interview confirmed: Technical Interview – Analytics Engineer",
+  """Hi Marta,
+
+Your interview is confirmed.
+
+Technical Interview – Analytics Engineer
+Thursday, October 29, 2026, 9:00 AM – 10:00 AM CDT
+Google Meet link: https://meet.google.com/uzb-nqae-kvc
+Interviewers: Tyler Romano, Nkechi Obi
+
+See you then!
+Lumera Labs Talent Team
+""", "yes|lumera_ae|technical_interview|smartrecruiters", fmt="html")
+
+m("lmae07", "lmae-tr", "2026-11-06 11:20 -06:00", "Tyler Romano <tyler.romano@lumeralabs.com>",
+  "Following up from our interview",
+  """Hey Marta,
+
+Tyler from Lumera here. I wanted to reach out personally: we really enjoyed the dbt
+modelling discussion last week. Our recruiter is out sick, so she asked me to let you know
+we'd like you to meet our VP of Data, Gloria Méndez, for a hiring manager conversation
+next week. She'll send you times directly.
+
+Cheers,
+Tyler
+""", "yes|lumera_ae|hiring_manager_screen|inhouse")
+
+m("lmae08", "lmae-tr", "2026-11-19 13:02 -06:00", "Gloria Méndez <gloria.mendez@lumeralabs.com>",
+  "Re: Following up from our interview",
+  """Hi Marta,
+
+Thanks for the thoughtful conversation on Monday. I'll be direct: we've decided to hire
+someone already based in US Central time, since the role partners closely with our finance
+team in Austin. That's a constraint we should have been clearer about earlier, and I'm
+sorry for the time it cost you.
+
+Best of luck, and I hope we cross paths again.
+
+Gloria
+""", "yes|lumera_ae|rejected|inhouse", reply="lmae07")
+
+m("grae03", "grae-ext", "2026-10-12 10:00 +03:00", "Granit Bank Recruiting <granitbank@myworkday.com>",
+  "Senior Analytics Engineer (JR-10482): application period extended",
+  """Hei Marta,
+
+We'd like to inform you that the application period for Senior Analytics Engineer
+(JR-10482) has been extended until 25 October. Your application remains in our process; no
+action is needed from your side.
+
+Kind regards,
+Granit Bank Talent Acquisition
+""", "yes|granit_ae|no_change|workday", fmt="html")
+
+m("nlpm13", "nlpm-offer", "2026-11-16 08:40 +01:00", MARTA,
+  "Re: Good news from Nordlys",
+  """Hei Ingrid,
+
+Thank you for walking me through everything on Friday. I've signed the offer in DocuSign
+this morning. I'm really looking forward to joining the Grid Analytics team!
+
+Marta
+""", "yes|nordlys_pm|no_change|applicant", to="Ingrid Solberg <ingrid.solberg@nordlysenergi.no>", reply="nlpm11")
+
+m("nlpm14", "nlpm-offer", "2026-11-16 11:15 +01:00", "Ingrid Solberg <ingrid.solberg@nordlysenergi.no>",
+  "Re: Good news from Nordlys",
+  """Så flott!! Welcome aboard, Marta. People Ops will be in touch about the onboarding
+paperwork, your laptop and the relocation agency. Eirik is already planning your first
+week.
+
+Ingrid
+""", "yes|nordlys_pm|no_change|inhouse", reply="nlpm13")
+
+m("bwux09", "bwux", "2026-11-16 19:45 +01:00", MARTA,
+  "Re: Einladung zum Gespräch – UX Researcher (m/w/d)",
+  """Liebe Sophie,
+
+thank you for your patience and for the flexibility on the start date. After a lot of
+thinking I have accepted another offer that is closer to home, so I'm declining the
+position. It was a difficult decision; I really enjoyed meeting Katharina and the team.
+
+Herzliche Grüße
+Marta
+""", "yes|bauwerk_uxr|no_change|applicant", to="Sophie Wagner <sophie.wagner@bauwerk-software.de>", reply="bwux08")
+
+m("hbpd07", "hbpd", "2026-11-06 22:10 +01:00", MARTA,
+  "Re: Harbor <> Marta: Product Designer",
+  """Hi Dana,
+
+Thanks for letting me know, and for being so kind throughout. I'd appreciate a short
+feedback call if the team has a minute.
+
+Marta
+""", "yes|harbor_pd|no_change|applicant", to="Dana Whitfield <no-reply@hire.lever.co>", reply="hbpd06")
+
+m("sfml07", "sfml-final", "2026-10-26 12:00 +05:30", "Priya Raghunathan <priya.r@saffronsystems.in>",
+  "Final Round – Machine Learning Engineer – Marta Lindqvist",
+  """Hi Marta,
+
+As discussed, please find the invite for your final round (virtual onsite) below.
+
+Date: Tuesday, 3rd November 2026
+10:30 – 11:30 IST  ML System Design (Karthik Subramanian)
+12:00 – 13:00 IST  Project Deep Dive (Neha Joshi, Vivek Menon)
+14:00 – 14:45 IST  Leadership Round (Arjun Mehta, VP Engineering)
+
+Teams link is in the attached invite.
+
+Regards,
+Priya
+""", "yes|saffron_ml|onsite|inhouse",
+  ics=ics("saffron-final-4471-lindqvist@saffronsystems.in", "Final Round – MLE – Marta Lindqvist",
+          "20261103T050000Z", "20261103T091500Z", "priya.r@saffronsystems.in", "Microsoft Teams"))
+
+# --- Relevant traps: tracked company, but a different (untracked) role
+m("ux10", "ux-ntp", "2026-10-20 13:10 +03:00", "Aleksi Virtanen <aleksi.virtanen@nordictalentpartners.fi>",
+  "Senior Data Engineer at Granit Bank – interested?",
+  """Hi Marta,
+
+I'm a headhunter at Nordic Talent Partners in Helsinki. Our client Granit Bank is looking
+for a Senior Data Engineer for their payments data platform (Helsinki or remote within the
+Nordics). I noticed your experience with Kafka and dbt; it looks like a strong fit.
+
+Would you be open to a short call this week?
+
+Ystävällisin terveisin,
+Aleksi Virtanen
+Nordic Talent Partners Oy
+""", "yes||no_change|agency")
+
+m("ux11", "ux-nlpa", "2026-10-06 15:30 +02:00", "Nordlys Energi <no-reply@us.greenhouse-mail.io>",
+  "Thank you for applying to Nordlys Energi – Product Analyst",
+  """Hi Marta,
+
+Thanks for your interest in Nordlys Energi! We have received your application for the
+Product Analyst position (Bergen).
+
+Our team reviews every application personally and will be in touch within about three weeks.
+
+All the best,
+Nordlys Energi Recruiting
+""", "yes||applied|greenhouse", fmt="alt")
+
+m("ux12", "ux-lumora-hod", "2026-11-09 10:20 +01:00", "Jana Köhler <jana.koehler@lumora-health.de>",
+  "Another role you might like",
+  """Hallo Marta,
+
+as promised I kept you in mind: we've just opened a Lead Product Manager, Patient Data
+Platform role. It's more senior than the one you interviewed for and has a strong
+regulatory angle. If you're interested, I'd be happy to set up a short call to talk it
+through. No need to apply formally first.
+
+Liebe Grüße
+Jana
+""", "yes||no_change|inhouse")
+
+# --- More not-relevant traps
+m("nd01", "nd-nordlys-community", "2026-10-09 12:00 +02:00", "Nordlys Energi Karriere <karriere@nordlysenergi.no>",
+  "Nye stillinger hos Nordlys Energi – oktober",
+  """Hei Marta,
+
+Du er med i Nordlys Energis talentnettverk. Dette er månedens nye stillinger:
+
+  • Product Analyst – Bergen
+  • Senior Frontend Engineer – Oslo
+  • Grid Data Scientist – Trondheim
+  • Product Designer, Customer App – Oslo
+
+Se alle stillinger og søk på nordlysenergi.no/karriere
+
+Du mottar denne e-posten fordi du meldte deg på talentnettverket. Meld deg av
+""", "no||no_change|job_alert", fmt="html", unsub="<https://nordlysenergi.no/karriere/avmeld?t=tn55>")
+
+m("nd02", "nd-mygreenhouse", "2026-09-20 18:12 +00:00", "MyGreenhouse <no-reply@greenhouse.io>",
+  "Verify your email to finish setting up MyGreenhouse",
+  """Hi Marta,
+
+Confirm your email address to start using MyGreenhouse, where you can keep your job
+seeker profile up to date and apply faster.
+
+Verify email: https://my.greenhouse.io/verify?token=ae81f0
+
+This link expires in 24 hours. If you didn't request this, you can ignore this email.
+""", "no||no_change|security", fmt="alt")
+
+m("nd03", "nd-hackerrank-mkt", "2026-10-26 15:00 +00:00", "HackerRank <newsletter@hackerrank.com>",
+  "Crush your next coding interview: the 2026 Interview Prep Kit",
+  """Hi Marta,
+
+Interview season? We've refreshed the Interview Prep Kit with 60 new problems on arrays,
+graphs and SQL window functions, plus mock interviews with AI feedback.
+
+Start practicing
+
+HackerRank, 700 E El Camino Real, Mountain View, CA · Unsubscribe
+""", "no||no_change|marketing", fmt="html", unsub="<https://www.hackerrank.com/email/unsubscribe?c=prepkit26>")
+
+m("nd04", "nd-calendly-mkt", "2026-10-29 16:00 +00:00", "Calendly <hello@calendly.com>",
+  "3 ways to stop the back-and-forth this quarter",
+  """Hi Marta,
+
+Routing forms, round-robin and meeting polls: three features that save teams 4 hours a
+week on scheduling. See how recruiting teams use them to book interviews in one click.
+
+Explore features
+
+Calendly LLC · Unsubscribe from marketing emails
+""", "no||no_change|marketing", fmt="html", unsub="<https://calendly.com/email/unsubscribe?c=q4tips>")
+
+m("nd05", "nd-af", "2026-10-14 08:00 +02:00", "Arbetsförmedlingen <noreply@arbetsformedlingen.se>",
+  "Påminnelse: lämna din aktivitetsrapport senast 14 oktober",
+  """Hej Marta,
+
+Kom ihåg att lämna din aktivitetsrapport för september senast den 14 oktober. Logga in på
+arbetsformedlingen.se med BankID och fyll i vilka jobb du har sökt.
+
+Med vänliga hälsningar
+Arbetsförmedlingen
+""", "no||no_change|government")
+
+m("nd06", "nd-oskar-flat", "2026-11-13 21:40 +01:00", "Oskar Nyberg <oskar.nyberg@proton.me>",
+  "lägenhet i oslo??",
+  """kolla den här! 3 rum på Grünerløkka, 5 min från Nordlys kontor typ. lite dyr men
+balkong!!
+
+https://www.finn.no/realestate/lettings/ad.html?finnkode=402188194
+
+(om vi nu ska flytta. inget tryck. men balkong.)
+
+O
+""", "no||no_change|personal")
+
+m("nd07", "nd-camila", "2026-10-04 15:22 -03:00", "Camila Rocha <camila.rocha@uol.com.br>",
+  "saudades! + dezembro",
+  """Martaaa, que saudade!
+
+Vi no Insta que você está procurando trabalho, boa sorte!! Se aparecer alguma entrevista
+com empresa brasileira me conta que eu te passo umas dicas kkk.
+
+E aí, vocês vêm pra Floripa em dezembro ou não? A casa da minha tia está livre de 20 a 30.
+
+Beijos,
+Cami
+""", "no||no_change|personal", cte="qp")
+
+m("nd08", "nd-gcal-dentist", "2026-10-26 07:00 +01:00", "Google Calendar <calendar-notification@google.com>",
+  "Notification: Tandläkare (Harbor Tandvård) @ Tue 27 Oct 2026 08:15 - 09:15 (CET)",
+  """This is a reminder for:
+
+Tandläkare (Harbor Tandvård)
+When: Tuesday 27 Oct 2026 08:15 – 09:15 Central European Time - Stockholm
+Where: Harbor Tandvård, Lugnets allé 20, Hammarby Sjöstad
+
+Calendar: marta.lindqvist@fastmail.se
+
+Invitation from Google Calendar
+""", "no||no_change|calendar", fmt="alt")
+
+m("nd09", "nd-mtp-slack", "2026-11-08 09:00 +00:00", "Slack <feedback@slack.com>",
+  "Mind the Product Slack: 14 new messages in #job-hunting",
+  """New activity in Mind the Product
+
+#job-hunting
+  Anaïs: Anyone interviewed at Sundial Health recently? Curious about their PM loop
+  Raj: Their data platform team is great, had a chat there last year
+  + 12 more messages
+
+#random
+  Lars: Stockholm PMs, breakfast on the 19th?
+
+Open Slack
+
+Unsubscribe from these emails
+""", "no||no_change|notification", fmt="alt", unsub="<https://slack.com/email/unsubscribe?t=mtp>")
+
+m("nd10", "nd-klarna", "2026-10-22 09:30 +02:00", "Klarna <noreply@klarna.com>",
+  "Din faktura från Zalando förfaller om 5 dagar",
+  """Hej Marta!
+
+Påminnelse: din faktura på 1 748 kr från Zalando förfaller den 27 oktober.
+
+Betala i Klarna-appen
+
+Klarna Bank AB (publ) · Sveavägen 46, Stockholm
+""", "no||no_change|bank", fmt="html")
+
+m("nd11", "nd-unionen", "2026-11-10 10:00 +01:00", "Unionen <info@unionen.se>",
+  "Lönesamtal och jobbyte: så förhandlar du din ingångslön",
+  """Hej Marta,
+
+Ska du byta jobb? Som medlem i Unionen kan du få personlig rådgivning inför
+löneförhandlingen och få ditt anställningsavtal granskat innan du skriver på.
+
+Boka rådgivning · Läs mer om ingångslön
+
+Unionen · Avregistrera
+""", "no||no_change|newsletter", fmt="html", unsub="<https://www.unionen.se/nyhetsbrev/avregistrera?u=9081>")
+
+m("nd12", "nd-zoom-rec", "2026-10-13 20:45 +00:00", "Zoom <no-reply@zoom.us>",
+  "Cloud Recording - bokcirkel is now available",
+  """Hi Oskar Nyberg's meeting participant,
+
+Cloud recording is now available for: bokcirkel
+Date: Oct 13, 2026 08:00 PM Stockholm
+
+Share recording: https://us06web.zoom.us/rec/share/Kx9...
+
+Thank you for choosing Zoom.
+""", "no||no_change|notification", fmt="html")
+
+m("nd13", "nd-li-easyapply", "2026-11-18 08:30 +00:00", "LinkedIn <jobs-noreply@linkedin.com>",
+  "Marta, 4 companies are actively hiring for Data Scientist",
+  """Actively hiring near Stockholm
+
+Data Scientist – Ritam Analytics – Remote
+Staff Data Scientist – Elkhorn Maps – Remote (US)
+Senior Data Scientist – Einride – Stockholm
+Data Scientist, Pricing – Tibber – Stockholm
+
+Easy Apply on 3 of these
+
+Unsubscribe · Help
+""", "no||no_change|job_alert", fmt="alt", unsub="<https://www.linkedin.com/e/v2/unsub?a=activehiring>")
+
+m("nd14", "nd-babel", "2026-11-21 09:00 +00:00", "Babbel <news@babbel.com>",
+  "Moving to Norway? Learn Norwegian in 3 months – 60% off",
+  """Hei, Marta!
+
+New job, new country? Our Norwegian course gets you to everyday conversations in three
+months, 15 minutes a day.
+
+60% off annual plans until Sunday.
+
+Start learning
+
+Babbel GmbH, Andreasstraße 72, Berlin · Unsubscribe
+""", "no||no_change|marketing", fmt="html", unsub="<https://www.babbel.com/unsubscribe?c=no60>")
 
 
 if __name__ == "__main__":
