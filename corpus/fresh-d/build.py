@@ -2820,7 +2820,7 @@ Thanks for letting me know, and for being so kind throughout. I'd appreciate a s
 feedback call if the team has a minute.
 
 Marta
-""", "yes|harbor_pd|no_change|applicant", to="Dana Whitfield <no-reply@hire.lever.co>", reply="hbpd06")
+""", "yes|harbor_pd|no_change|applicant", to="Dana Whitfield <reply+c8f1a2e07d@hire.lever.co>", reply="hbpd06")
 
 m("sfml07", "sfml-final", "2026-10-26 12:00 +05:30", "Priya Raghunathan <priya.r@saffronsystems.in>",
   "Final Round – Machine Learning Engineer – Marta Lindqvist",
