@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--out", help="report path (default: CORPUS/../eval-report.json)")
     ev.add_argument("--model", help="GGUF model file (default: the bundled model)")
     ev.add_argument("--limit", type=int, default=None, help="route only the first N messages")
+    ev.add_argument("--measure-model", action="store_true",
+                    help="score every message with the model, for router.calibrate's fit "
+                         "(decisions unchanged; slower)")
 
     fetch = sub.add_parser("fetch-model", help="fetch and verify the bundled GGUF model")
     fetch.add_argument("--manifest", help="manifest JSON (default: models/manifest.json)")

@@ -161,3 +161,28 @@ def test_relevance_fit_learns_how_much_each_score_is_worth():
                           "label_relevant": relevant})
     bias, rule_weight, model_weight = calibrate.fit_relevance(decisions)
     assert 1.0 < rule_weight < 2.2 and abs(model_weight) < 0.3 and -0.5 < bias < 1.5
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not default_model_path().exists(), reason="bundled model not fetched")
+def test_measuring_the_model_on_every_message_changes_no_decision(tmp_path: Path, capsys):
+    plain = run_eval(CORPUS, work_dir=tmp_path / "plain")
+    measured = run_eval(CORPUS, work_dir=tmp_path / "measured", measure_model=True)
+    fields = ("message_id", "bucket", "job", "stage", "confidence", "reason")
+    assert [[d[f] for f in fields] for d in measured["decisions"]] == \
+        [[d[f] for f in fields] for d in plain["decisions"]]
+    assert measured["model_measured"] and not plain["model_measured"]
+    assert all(d["model_score"] is not None for d in measured["decisions"])
+    assert any(d["model_score"] is None for d in plain["decisions"])
+
+    from jobops_desktop.router import calibrate
+
+    # Only reports where the model scored every message are fitted (a fit on the few
+    # messages it was asked about would shrink its weight round after round).
+    for name, report in (("plain", plain), ("measured", measured)):
+        (tmp_path / f"{name}.json").write_text(json.dumps(report))
+    assert calibrate.main([str(tmp_path / "plain.json")]) == 0
+    assert "RELEVANCE_FIT, MODEL_REACH: not fitted" in capsys.readouterr().out
+    assert calibrate.main([str(tmp_path / "measured.json")]) == 0
+    printed = capsys.readouterr().out
+    assert "RELEVANCE_FIT = (" in printed and "MODEL_REACH = " in printed

@@ -12,10 +12,11 @@ the 95% Wilson lower bound, was measured and rejected: it certified nothing at a
 
 prints, as `router.py` expects them, with each count's rate and estimate: `JOB_COUNTS` and
 `STAGE_COUNTS` (over labelled-relevant messages), `DECISION_COUNTS` (job and stage both
-right, over every certifiable decision) and `RELEVANCE_FIT` (a logistic regression of the
-labels on the rules' and the model's relevance scores). Every decision in a report carries
-its `job_kind`, `stage_kind`, `p_relevant`, `rule_score`, `model_score` and the router's own
-job (`router_job`) for this.
+right, over every certifiable decision), and, from reports made with `jobops eval
+--measure-model` (the model scores every message), `RELEVANCE_FIT` (a logistic regression
+of the labels on the rules' and the model's relevance scores) and `MODEL_REACH`. Every
+decision in a report carries its `job_kind`, `stage_kind`, `p_relevant`, `rule_score`,
+`model_score` and the router's own job (`router_job`) for this.
 """
 
 from __future__ import annotations
@@ -107,6 +108,15 @@ def fit_relevance(decisions: list[dict[str, Any]], *, ridge: float = 0.1,
     return w[0], w[1], w[2]
 
 
+def model_reach(decisions: list[dict[str, Any]], share: float = 0.95) -> float:
+    """How far the model moves a message: the given percentile of |model score|."""
+    sizes = sorted(abs(float(d["model_score"])) for d in decisions
+                   if d.get("model_score") is not None)
+    if not sizes:
+        return 0.0
+    return sizes[min(len(sizes) - 1, int(share * len(sizes)))]
+
+
 def _solve3(a: list[list[float]], b: list[float]) -> list[float]:
     """Solve a 3x3 linear system by Gaussian elimination with partial pivoting."""
     m = [[*row, bi] for row, bi in zip(a, b, strict=True)]
@@ -179,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     decisions: list[dict[str, Any]] = []
     paths = [report_path(Path(name)) for name in args.reports]
+    measured = True
     for path in paths:
         try:
             report = json.loads(path.read_text(encoding="utf-8"))
@@ -191,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
             return 2
         decisions.extend(found)
+        measured = measured and bool(report.get("model_measured"))
     jobs, stages = count_kinds(decisions)
     names = ", ".join(str(path) for path in paths)
     print(f"# counted on {names} ({len(decisions)} decisions)")
@@ -198,9 +210,15 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table("JOB_COUNTS", jobs))
     print(format_table("STAGE_COUNTS", stages))
     print(format_table("DECISION_COUNTS", count_decisions(decisions)))
-    if any(d.get("rule_score") is not None for d in decisions):
+    if not measured:
+        # A report made without --measure-model scores only the messages near the relevance
+        # line; a fit on those shrinks the model's weight a little more each round.
+        print("# RELEVANCE_FIT, MODEL_REACH: not fitted (the model scored only some messages); "
+              "re-run `jobops eval --measure-model` for every report")
+    elif any(d.get("rule_score") is not None for d in decisions):
         bias, rule_weight, model_weight = fit_relevance(decisions)
         print(f"RELEVANCE_FIT = ({bias:.3f}, {rule_weight:.3f}, {model_weight:.3f})")
+        print(f"MODEL_REACH = {model_reach(decisions):.2f}")
     return 0
 
 

@@ -197,11 +197,14 @@ def measure(labels: dict[str, Label], job_keys: dict[int, str],
 
 
 def run_eval(corpus: Path, *, model: str | None = None, limit: int | None = None,
-             work_dir: Path | None = None) -> dict[str, Any]:
+             work_dir: Path | None = None, measure_model: bool = False) -> dict[str, Any]:
     """Evaluate the router on `corpus` in a throwaway database under work_dir (or a temp
-    folder). Leaves that database open and bound (the caller's process is about to exit)."""
+    folder). Leaves that database open and bound (the caller's process is about to exit).
+
+    measure_model: score every message with the model (the decisions do not change) so
+    `router.calibrate` can fit RELEVANCE_FIT and MODEL_REACH on all of them; slower."""
     from ..services import routing, settings
-    from ..store import database_path, open_database
+    from ..store import TrackedMessage, database_path, open_database
 
     corpus = Path(corpus)
     for name in ("messages.mbox", "jobs.json", "labels.csv"):
@@ -230,9 +233,12 @@ def run_eval(corpus: Path, *, model: str | None = None, limit: int | None = None
             "rule_score": round(judgement.rule_score, 4),
             "model_score": None if model_score is None else round(model_score, 4)}
 
+    imported_messages = TrackedMessage.select().where(TrackedMessage.id.in_(message_ids))
+    router = routing.build_router(list(imported_messages))  # its owner: the usual recipient
+    router.measure_model = measure_model
     routing.route_messages(
         message_ids, progress=lambda done, total: stamps.append(time.perf_counter()),
-        on_judgement=note)
+        router=router, on_judgement=note)
     finished = time.perf_counter()
     latencies = [(b - a) * 1000 for a, b in itertools.pairwise(stamps)]
     report = measure(labels, {v: k for k, v in job_ids.items()}, kinds)
@@ -247,6 +253,7 @@ def run_eval(corpus: Path, *, model: str | None = None, limit: int | None = None
         "model": routing.router_status(),
         "seconds": round(total_s, 2),
         "model_consulted": sum(consulted),  # messages the rules left to the model
+        "model_measured": measure_model,  # every decision carries a model_score
         "load_average_1min": round(os.getloadavg()[0], 2),  # other work on the machine
         "cpu_count": os.cpu_count(),
         "corpus": corpus.name,
@@ -293,7 +300,8 @@ def cli_eval(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.WARNING)
     try:
         report = run_eval(corpus, model=getattr(args, "model", None),
-                          limit=getattr(args, "limit", None))
+                          limit=getattr(args, "limit", None),
+                          measure_model=bool(getattr(args, "measure_model", False)))
     except (CorpusError, OSError, ValueError) as exc:
         print(f"jobops eval: {exc}", file=sys.stderr)
         return 2

@@ -55,8 +55,8 @@ JOB_COUNTS: dict[str, tuple[int, int]] = {
     "rival+thread": (1, 1),  # rate 1.000, estimate 0.667
     "same_company": (35, 39),  # rate 0.897, estimate 0.878
     "same_company+thread": (18, 18),  # rate 1.000, estimate 0.950
-    "sender": (582, 583),  # rate 0.998, estimate 0.997
-    "sender+thread": (91, 91),  # rate 1.000, estimate 0.989
+    "sender": (581, 582),  # rate 0.998, estimate 0.997
+    "sender+thread": (90, 90),  # rate 1.000, estimate 0.989
     "subject": (78, 78),  # rate 1.000, estimate 0.988
     "subject+thread": (57, 57),  # rate 1.000, estimate 0.983
     "title+thread": (19, 19),  # rate 1.000, estimate 0.952
@@ -66,12 +66,12 @@ JOB_COUNTS: dict[str, tuple[int, int]] = {
 STAGE_COUNTS: dict[str, tuple[int, int]] = {
     "applied": (194, 194),  # rate 1.000, estimate 0.995
     "applied/reply": (2, 2),  # rate 1.000, estimate 0.750
-    "assessment": (63, 64),  # rate 0.984, estimate 0.970
+    "assessment": (64, 65),  # rate 0.985, estimate 0.970
     "assessment/reply": (9, 9),  # rate 1.000, estimate 0.909
     "hiring_manager_screen": (37, 42),  # rate 0.881, estimate 0.864
     "hiring_manager_screen/reply": (13, 13),  # rate 1.000, estimate 0.933
     "looking_back": (16, 16),  # rate 1.000, estimate 0.944
-    "none": (59, 65),  # rate 0.908, estimate 0.896
+    "none": (57, 58),  # rate 0.983, estimate 0.967
     "offer": (25, 26),  # rate 0.962, estimate 0.929
     "offer/reply": (8, 8),  # rate 1.000, estimate 0.900
     "onsite": (57, 57),  # rate 1.000, estimate 0.983
@@ -79,13 +79,13 @@ STAGE_COUNTS: dict[str, tuple[int, int]] = {
     "own_reply": (63, 65),  # rate 0.969, estimate 0.955
     "recruiter_screen": (129, 142),  # rate 0.908, estimate 0.903
     "recruiter_screen/reply": (3, 3),  # rate 1.000, estimate 0.800
-    "rejected": (101, 101),  # rate 1.000, estimate 0.990
-    "rejected/reply": (20, 20),  # rate 1.000, estimate 0.955
-    "repeat": (5, 8),  # rate 0.625, estimate 0.600
+    "rejected": (104, 104),  # rate 1.000, estimate 0.991
+    "rejected/reply": (21, 21),  # rate 1.000, estimate 0.957
+    "repeat": (6, 9),  # rate 0.667, estimate 0.636
     "reschedule": (26, 26),  # rate 1.000, estimate 0.964
     "technical_interview": (80, 81),  # rate 0.988, estimate 0.976
-    "technical_interview/reply": (19, 19),  # rate 1.000, estimate 0.952
-    "thread_reply": (23, 28),  # rate 0.821, estimate 0.800
+    "technical_interview/reply": (20, 20),  # rate 1.000, estimate 0.955
+    "thread_reply": (23, 25),  # rate 0.920, estimate 0.889
     "withdrawn": (9, 9),  # rate 1.000, estimate 0.909
     "withdrawn/reply": (10, 10),  # rate 1.000, estimate 0.917
 }
@@ -98,16 +98,16 @@ DECISION_COUNTS: dict[str, tuple[int, int]] = {
     "assessment": (58, 58),  # rate 1.000, estimate 0.983
     "hiring_manager_screen": (38, 38),  # rate 1.000, estimate 0.975
     "looking_back": (6, 6),  # rate 1.000, estimate 0.875
-    "none": (17, 18),  # rate 0.944, estimate 0.900
+    "none": (17, 17),  # rate 1.000, estimate 0.947
     "offer": (18, 19),  # rate 0.947, estimate 0.905
     "onsite": (43, 43),  # rate 1.000, estimate 0.978
     "own_reply": (18, 18),  # rate 1.000, estimate 0.950
     "recruiter_screen": (106, 107),  # rate 0.991, estimate 0.982
-    "rejected": (98, 98),  # rate 1.000, estimate 0.990
-    "repeat": (4, 7),  # rate 0.571, estimate 0.556
+    "rejected": (100, 100),  # rate 1.000, estimate 0.990
+    "repeat": (5, 8),  # rate 0.625, estimate 0.600
     "reschedule": (20, 20),  # rate 1.000, estimate 0.955
     "technical_interview": (74, 74),  # rate 1.000, estimate 0.987
-    "thread_reply": (13, 14),  # rate 0.929, estimate 0.875
+    "thread_reply": (13, 13),  # rate 1.000, estimate 0.933
     "withdrawn": (14, 14),  # rate 1.000, estimate 0.938
 }
 P_JOB: dict[str, float] = {kind: posterior_mean(*c) for kind, c in JOB_COUNTS.items()}
@@ -124,13 +124,14 @@ MODEL_RELEVANCE_SPAN = 4.0  # the anchors' distance, in the rules' log-odds unit
 # application waits for review instead of being ignored (on the corpora: recall 0.99 at
 # relevance precision 0.92).
 RELEVANT_AT = 0.2
-# How far the model moves a message: the 95th percentile of its anchored score on the
+# How far the model moves a message: the 95th percentile of its anchored score's size on the
 # corpora. The model is asked only where that reach could change the decision.
-MODEL_REACH = 2.87
+MODEL_REACH = 2.31
 # P(relevant) = logistic(bias + rule weight x rule score + model weight x anchored model
-# score), fitted by `router.calibrate` (logistic regression) on the labelled corpora, so the
-# model has exactly the say its measured judgement earns.
-RELEVANCE_FIT: tuple[float, float, float] = (-0.600, 1.104, 0.317)  # bias, rule, model
+# score), fitted by `router.calibrate` (logistic regression) on the labelled corpora with the
+# model scoring every message (`jobops eval --measure-model`), so the model has exactly the
+# say its measured judgement earns.
+RELEVANCE_FIT: tuple[float, float, float] = (-0.665, 1.073, 0.469)  # bias, rule, model
 
 _ANCHORS: dict[tuple[str, str], tuple[float, float]] = {}  # (model, prefix) -> anchor
 STRONG_JOB_KINDS = ("sender", "subject", "thread")  # for relevance
@@ -161,7 +162,7 @@ class Judgement:
     job_kind: str = ""  # the JOB_COUNTS key that gave p_job ("" when no job)
     stage_kind: str = ""  # the STAGE_COUNTS key that gave p_stage ("" when not relevant)
     rule_score: float = 0.0  # the rules' relevance log-odds
-    model_score: float | None = None  # the model's, on the rules' scale (None: not asked)
+    model_score: float | None = None  # the model's, on the rules' scale (None: not scored)
 
 
 def strip_injection(text: str) -> tuple[str, bool]:
@@ -192,6 +193,9 @@ class Router:
                                 linked=True)
             for thread, job in (thread_jobs or {}).items()}
         self.anchor: tuple[float, float] | None = None  # (centre, weight) of model log-odds
+        # Calibration (`jobops eval --measure-model`): score every message with the model so
+        # RELEVANCE_FIT and MODEL_REACH are fitted on all of them; decisions stay the same.
+        self.measure_model = False
         self._prefix = build_prefix(engine.architecture, jobs) if engine is not None else ""
 
     def _prepare_model(self) -> None:
@@ -400,12 +404,15 @@ class Router:
         bias, rule_weight, model_weight = RELEVANCE_FIT
         rules_only = bias + rule_weight * rule_score
         needs_model = abs(rules_only - _logit(RELEVANT_AT)) < abs(model_weight) * MODEL_REACH
-        model = self._ask_model(message) if needs_model else None
+        model = self._ask_model(message) if needs_model or self.measure_model else None
         model_score = None
         if model is not None and self.anchor is not None:
             centre, weight = self.anchor
             model_score = weight * (_logit(_clip(1.0 - model.probabilities["none"])) - centre)
-        p_relevant = _sigmoid(rules_only + model_weight * (model_score or 0.0))
+        if not needs_model:  # scored for calibration only: the decision stays the rules'
+            model = None
+        used_score = (model_score or 0.0) if model is not None else 0.0
+        p_relevant = _sigmoid(rules_only + model_weight * used_score)
         relevant = p_relevant >= RELEVANT_AT
         target, p_stage, stage_words, stage_kind = self._stage(evidence, thread, from_self)
         if not relevant:
