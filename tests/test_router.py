@@ -113,6 +113,33 @@ def test_role_abbreviations_name_the_tracked_title():
     assert other.best is None  # a site reliability role is another role
 
 
+def test_a_follow_up_subject_holds_back_only_the_step_it_names():
+    jobs = [JobView(1, "Lumera Labs", "Analytics Engineer")]
+    new_step = gather(view("tyler@lumeralabs.com", "Following up from our interview",
+                           "We'd like you to meet our VP of Data for a hiring manager "
+                           "conversation next week."), jobs)
+    assert new_step.stage_rule[0] == "hiring_manager_screen" and not new_step.reschedule
+    nudge = gather(view("dana@lumeralabs.com", "Following up: scheduling your phone screen",
+                        "Any times that work for the phone screen?"), jobs)
+    assert nudge.reschedule
+    pad = gather(view("no-reply@coderpad.io", "Your interview pad opens in 1 hour",
+                      "Reminder: your pad with Lumera Labs opens at 10:00."), jobs)
+    assert pad.reschedule
+
+
+def test_outreach_for_another_role_at_a_tracked_company_names_that_role():
+    analytics = JobView(1, "Granit Bank", "Senior Analytics Engineer")
+    outreach = gather(view("aleksi@nordictalentpartners.fi",
+                           "Senior Data Engineer at Granit Bank – interested?",
+                           "Our client Granit Bank is looking for a Senior Data Engineer for "
+                           "their payments data platform. Open to a short call?"), [analytics])
+    assert outreach.other_role_for(analytics) == "Senior Data Engineer"
+    meeting = gather(view("calendar-notification@google.com",
+                          "Invitation: Marta <> Chidi - Hiring Manager Interview @ Wed Oct 14",
+                          "Granit Bank: Senior Analytics Engineer"), [analytics])
+    assert meeting.other_role_for(analytics) == ""  # a meeting, not a role
+
+
 def test_another_role_at_a_tracked_company_is_not_that_job():
     jobs = [JobView(1, "Figma", "Software Engineer, Product")]
     evidence = gather(view("no-reply@us.greenhouse-mail.io", "Your application to Figma",
@@ -225,6 +252,23 @@ def test_wording_of_steps_and_reminders():
      "technical_interview"),
     ("Your team-match conversations are confirmed for Monday and Tuesday.",
      "hiring_manager_screen"),
+    ("We have decided not to take your application further for this position.", "rejected"),
+    ("Leadership decided to fill the Data Product Manager position internally.", "rejected"),
+    ("Planning froze all Staff-level hiring, which means we are closing this role.",
+     "rejected"),
+    ("In the end we decided to continue with a candidate based in Brazil.", "rejected"),
+    ("We've decided to hire someone already based in US Central time.", "rejected"),
+    ("Vi kommer tyvärr inte gå vidare med din ansökan.", "rejected"),
+    ("Leider müssen wir Ihnen mitteilen, dass wir uns anders entschieden haben.", "rejected"),
+    ("I've let Hannah know and your application at Quillbase is now withdrawn.", "withdrawn"),
+    ("Please find your employment offer attached for your signature.", "offer"),
+    ("Next up is a short design exercise: redesign the dock-appointment flow.", "assessment"),
+    ("The next step is a product case: max 6 slides.", "assessment"),
+    ("We'd like to invite you to our final-round loop.", "onsite"),
+    ("We'd like to connect with you for an initial discussion regarding the role.",
+     "recruiter_screen"),
+    ("Your case study on the scanning app was a fun read. I'd love to set up a 30-minute "
+     "intro call.", "recruiter_screen"),  # a designer's case study is portfolio
 ])
 def test_more_ways_recruiters_write_a_step(text: str, stage: str):
     jobs = [JobView(1, "Kestrel Robotics", "Software Engineer")]

@@ -171,7 +171,7 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 # offer the final round), then the steps from the most advanced down.
 STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("withdrawn", _rx(
-        r"\b(?:you(?:'ve| have)?|has been|was|been)\s+withdrawn\b",
+        r"\b(?:you(?:'ve| have)?|has been|was|been|is\s+now|are\s+now)\s+withdrawn\b",
         r"\bwithdr[ae]w(?:n|ing)?\s+(?:your|my)\s+(?:application|candidacy)\b",
         r"\b(?:confirm(?:ing|ed|s)?|received)\s+(?:your\s+)?(?:request\s+to\s+)?withdraw",
         r"\bwithdrawal\s+(?:of|from)\b", r"\bapplication\s+withdrawn\b",
@@ -186,8 +186,20 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bfill\s+(?:this|the)\s+(?:position|role)\s+with\s+(?:another|a\s+different)\b",
         r"\bnot\s+to\s+progress\s+your\b", r"\bdecided\s+(?:for|on)\s+(?:another|a\s+different)\s+"
         r"candidate\b",
-        r"\b(?:won'?t|will\s+not|not)\s+be\s+taking\s+your\s+(?:application|candidacy)\s+"
-        r"(?:forward|further)\b",
+        r"\bnot\s+(?:to\s+|be\s+(?:able\s+to\s+)?)?tak(?:e|ing)\s+your\s+(?:application|candidacy)\s+"
+        r"(?:any\s+)?(?:forward|further)\b",
+        r"\b(?:won'?t|will\s+not)\s+be\s+(?:able\s+to\s+)?tak(?:e|ing)\s+your\s+"
+        r"(?:application|candidacy)\s+(?:any\s+)?(?:forward|further)\b",
+        # "unfortunately" as written in German, Dutch, the Nordic languages, French, Spanish,
+        # Portuguese and Italian
+        r"\b(?:leider|helaas|tyv\u00e4rr|dessverre|desv\u00e6rre|valitettavasti|"
+        r"malheureusement|lamentablemente|infelizmente|purtroppo)\b",
+        r"\bfill\s+(?:the|this)\s+(?:[\w-]+\s+){0,4}(?:position|role|opening)\s+internally\b",
+        r"\bclos(?:e|ed|ing)\s+(?:the|this|our)\s+(?:external\s+)?(?:search|role|position|"
+        r"requisition|opening)\b",
+        r"\bhiring\s+freeze\b", r"\bfr(?:oze|ozen|eeze)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}hiring\b",
+        r"\b(?:decided|chose|chosen|decision)\s+to\s+hire\s+(?:someone|somebody|another|"
+        r"a\s+different|an?\s+internal)\b",
         r"\bnot\s+(?:going\s+)?(?:to\s+)?(?:be\s+)?(?:mov|progress|proceed|advanc)(?:e|ing)\b",
         r"\b(?:decided|chosen|decision)\s+to\s+(?:move|proceed|go)\s+forward\s+with\s+(?:other|another|a\s+different)",
         r"\b(?:pursue|pursuing|move\s+forward\s+with)\s+(?:other|another)\s+candidates?\b",
@@ -199,7 +211,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bdecided\s+not\s+to\s+(?:proceed|move|extend|offer)\b",
         r"\bwon'?t\s+be\s+(?:moving|proceeding|progressing)\b",
         r"\bclosed\s+(?:the|this)\s+(?:position|role|requisition)\b",
-        r"\b(?:decided|chose|chosen|decision)\s+to\s+(?:go|move|proceed)\s+(?:forward\s+)?with\s+(?:a|an|another|other|a\s+different)\s+(?:\w+\s+){0,2}candidates?\b",
+        r"\b(?:decided|chose|chosen|decision)\s+to\s+(?:go|move|proceed|continue|go\s+ahead)\s+(?:forward\s+)?with\s+(?:a|an|another|other|a\s+different)\s+(?:\w+\s+){0,2}candidates?\b",
         r"\bpursue\s+(?:other\s+)?candidates\s+whose\b",
         r"\b(?:they(?:'re|\s+are)|we(?:'re|\s+are)|will\s+be|to)\s+pass(?:ing)?\s+(?:for\s+now|on\s+(?:your|you|moving))\b",
         r"\bnot\s+(?:the\s+)?(?:better|good)\s+news\b", r"\bwill\s+not\s+be\s+advancing\b",
@@ -227,7 +239,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("offer", _rx(
         r"\boffer\s+letter\b", r"\b(?:pleased|happy|delighted|excited|thrilled)\s+to\s+(?:extend|offer|make)\b",
         r"\bextend(?:ing)?\s+(?:you\s+)?an?\s+(?:formal\s+|verbal\s+|written\s+)?offer\b",
-        r"\boffer\s+of\s+employment\b", r"\b(?:verbal|formal|written|job)\s+offer\b",
+        r"\boffer\s+of\s+employment\b", r"\b(?:verbal|formal|written|job|employment)\s+offer\b",
         r"\byour\s+offer\b", r"\boffer\s+(?:details|package|call)\b",
         r"\bcongratulations\b[^.]{0,80}\boffer\b",
         r"\b(?:make|made|extend|approved?|prepare|preparing)\s+(?:you\s+)?an?\s+(?:formal\s+)?offer\b",
@@ -238,7 +250,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # an interview day, not where the job is done ("this role is fully onsite in our
         # Denver office", "hybrid or onsite")
         r"(?<!fully\s)(?<!days\s)(?<!or\s)\bon-?\s?site\b(?!\s+(?:in|at)\s+(?:our|the|a)\b)"
-        r"(?!\s*(?:/|or)\s*(?:remote|hybrid))", r"\bfinal\s+(?:round|interviews?|stage|loop|panel)\b",
+        r"(?!\s*(?:/|or)\s*(?:remote|hybrid))", r"\bfinal[-\s]+(?:round|interviews?|stage|loop|panel)\b",
         r"\bsuper\s?day\b", r"\bpower\s+day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
         r"\bvirtual\s+on-?\s?site\b")),
     ("technical_interview", _rx(
@@ -270,12 +282,15 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bhackerrank\b", r"\bcodesignal\b", r"\bcodility\b", r"\btestgorilla\b",
         r"\bhome\s+assignment\b", r"\bwork\s+sample\b", r"\bcase\s+study\s+(?:exercise|assignment)\b",
         r"\bwork\s+trial\b", r"\bpaid\s+(?:project|trial)\b", r"\bcoding\s+test\b",
-        r"\btechnical\s+(?:exercise|task|challenge|test)\b")),
+        r"\b(?:technical|design|research|product|analytics|data|writing|written)\s+"
+        r"(?:exercise|task|challenge|test|case|assignment)\b",
+        r"\bcase\s+(?:brief|exercise|assignment)\b",  # a designer's "case study" is portfolio
+        r"\b(?:here\s+is|next\s+(?:step|up)\s+is|is\s+a)\s+(?:our|the|a)\s+(?:short\s+)?case\b")),
     ("recruiter_screen", _rx(
         r"\brecruiter\s+(?:screen|call|chat)\b", r"\bphone\s+screen\b",
         r"\brecruiter\s+intro\b", r"\b(?:telephone|phone|screening)\s+(?:call|interview)\b",
         r"\bget\s+to\s+know\s+you\b",
-        r"\b(?:intro(?:ductory)?|initial|quick|short|brief|first)\s+(?:phone\s+|video\s+)?(?:call|chat|conversation|screen)\b",
+        r"\b(?:intro(?:ductory)?|initial|quick|short|brief|first)\s+(?:phone\s+|video\s+)?(?:call|chat|conversation|screen|discussion)\b",
         r"\b(?:schedule|set\s+up|book|find)\s+(?:a\s+)?(?:time|call|chat)\b",
         r"\bavailability\s+(?:for|to)\s+(?:a\s+)?(?:call|chat)\b",
         r"\b(?:learn|hear)\s+more\s+about\s+(?:you|your\s+background)\b",
@@ -303,6 +318,12 @@ RECRUITING_RX = _rx(
     r"\bhiring\b", r"\bposition\b", r"\brole\b", r"\bopening\b", r"\bnext\s+steps?\b",
     r"\boffer\b", r"\bassessment\b", r"\btake[-\s]?home\b", r"\bresume\b", r"\bcv\b",
     r"\bvisa\s+sponsorship\b", r"\bsalary\s+expectations?\b", r"\bthe\s+team\b",
+    # the same in the languages European recruiters write in (German, Dutch, the Nordic
+    # languages, French, Spanish, Portuguese, Italian)
+    r"\b(?:bewerbung|vorstellungsgespr\u00e4ch|sollicitatie|vacature|s\u00f8knad(?:en)?|"
+    r"ans\u00f6kan|intervju(?:et|n)?|rekryter(?:are|ing)|rekrutter(?:er|ing)|stillingen|"
+    r"candidatura|candidature|entrevista|entretien|recrutement|recrutamento|reclutamiento|"
+    r"colloquio|processo\s+seletivo)\b",
 )
 # Phrases that are about this person's own application, not jobs in general.
 APPLICATION_RX = _rx(
@@ -318,10 +339,12 @@ APPLICATION_RX = _rx(
     r"\binterview\s+you\b", r"\b(?:reiterate|express)\s+my\s+interest\b",
 )
 # A reply, a reminder or a reschedule does not announce a new step.
+# "Following up: scheduling your phone screen" neither, but "Following up from our interview"
+# may bring one (the body says): a follow-up only counts with a step named in the subject.
+FOLLOW_UP_RX = _rx(r"\bfollow(?:ing)?[-\s]?up\b", r"\bchecking\s+in\b", r"\bjust\s+checking\b")
 RESCHEDULE_RX = _rx(r"\bre-?scheduled?\b", r"^\s*updated\b", r"\breminder\b", r"\bmoved\s+to\b",
                     r"\bcancell?ed\b", r"\bchanged?\s+(?:time|to)\b", r"\bnew\s+time\b",
-                    r"\bfollow(?:ing)?[-\s]?up\b", r"\bchecking\s+in\b", r"\bjust\s+checking\b",
-                    r"\babout\s+to\s+start\b", r"\bstarts?\s+in\s+\d+\b",
+                    r"\babout\s+to\s+start\b", r"\b(?:starts?|opens?|begins?)\s+in\s+(?:\d+|an?|one)\b",
                     r"\bstarting\s+soon\b")
 CALENDAR_INVITE_RX = re.compile(r"^\s*(?:updated\s+)?(?:invitation|new\s+event|event\s+invitation)\s*:",
                                 re.IGNORECASE)
@@ -441,6 +464,7 @@ def named_roles(text: str) -> list[str]:
 
 # Wider net, used only to keep a job out of auto-linking ("Application: Data Engineer",
 # "your interview for Staff Designer at ..."): another role named anywhere means review.
+_CAPITALISED_WORDS = r"(?:[A-Z][\w/&+.()']*,?\s+){0,4}[A-Z][\w/&+.()']*"
 ROLE_MENTION_RXS = (
     ROLE_RX,
     re.compile(r"\b(?:role|position|job(?:\s+title)?|opening|requisition|vacancy|application)"
@@ -449,6 +473,11 @@ ROLE_MENTION_RXS = (
                r"[Cc]onsideration|[Cc]andidate)\s+(?:for|to)\s+(?:the\s+|our\s+|an?\s+)?"
                r"(?P<role>[A-Z][\w/&+.()' -]{2,80}?)(?=\s+(?:role|position|opening|job|at|"
                r"with|in|here|team)\b|\s*[.,;:!?\n(]|\s*$)"),
+    # outreach: "our client is looking for a Senior Data Engineer for their platform"
+    re.compile(r"\b(?:looking\s+for|seeking|searching\s+for)\s+(?:[Aa]n?\s+)?"
+               rf"(?P<role>{_CAPITALISED_WORDS})"),
+    # the subject's "Senior Data Engineer at Granit Bank": the capitalised words before it
+    re.compile(rf"\A[^\n]*?(?P<role>{_CAPITALISED_WORDS})\s+(?:at|@)\s+[A-Z]"),
 )
 ROLE_WORDS = {
     "engineer", "engineering", "developer", "manager", "designer", "scientist", "analyst",
@@ -459,6 +488,11 @@ ROLE_WORDS = {
 }
 
 
+# "Hiring Manager Interview @ Wed Oct 14" names a meeting, not a role.
+EVENT_WORDS = {"interview", "call", "chat", "screen", "meeting", "session", "round",
+               "invitation", "offer", "conversation"}
+
+
 def mentioned_roles(text: str) -> list[tuple[str, set[str]]]:
     """(role as written, its title words) for every job-title-like role the text names."""
     found: list[tuple[str, set[str]]] = []
@@ -466,7 +500,8 @@ def mentioned_roles(text: str) -> list[tuple[str, set[str]]]:
         for match in pattern.finditer(text[:3000]):
             role = match.group("role").strip(" .,;:-")
             tokens = title_tokens(role)
-            if tokens & ROLE_WORDS and all(role != r for r, _ in found):
+            if tokens & ROLE_WORDS and not tokens & EVENT_WORDS \
+                    and all(role != r for r, _ in found):
                 found.append((role, tokens))
     return found
 
@@ -550,6 +585,7 @@ def gather(message: MessageView, jobs: list[JobView],
     subject = message.subject or ""
     body = message.text or ""
     full_text = f"{subject}\n{body}"
+    subject_step = announced_step(subject)[0]
     evidence = Evidence(
         ats=_match_domain(domain, ATS_DOMAINS),
         scheduler=_match_domain(domain, SCHEDULING_DOMAINS),
@@ -564,10 +600,11 @@ def gather(message: MessageView, jobs: list[JobView],
         recruiting_words=len({m.group(0).lower() for m in RECRUITING_RX.finditer(full_text)}),
         application_phrases=len({m.group(0).lower() for m in APPLICATION_RX.finditer(full_text)}),
         reply=bool(REPLY_RX.search(subject)),
-        reschedule=bool(RESCHEDULE_RX.search(subject)),
+        reschedule=bool(RESCHEDULE_RX.search(subject)
+                        or (subject_step and FOLLOW_UP_RX.search(subject))),
     )
     # A reply's subject names the step the thread started with, not this message's news.
-    subject_rule = None if evidence.reply else announced_step(subject)[0]
+    subject_rule = None if evidence.reply else subject_step
     body_rule, body_lookback = announced_step(body)
     evidence.stage_rule = subject_rule or body_rule
     # A subject naming a round outranks a body that merely mentions an earlier one, but a
