@@ -23,8 +23,9 @@ from ui_sync_support import write_mbox
 from jobops_desktop.services import settings
 from jobops_desktop.ui import worker
 from jobops_desktop.ui.app import build_main_window, create_application
+from jobops_desktop.ui.notifications import NOTIFICATIONS_PATH, NOTIFICATIONS_SERVICE
 from jobops_desktop.ui.sync_controller import BatchOutcome, SyncOutcome
-from jobops_desktop.ui.tray import NOTIFICATIONS_PATH, NOTIFICATIONS_SERVICE, install_tray
+from jobops_desktop.ui.tray import install_tray
 
 jeepney = pytest.importorskip("jeepney")
 from jeepney import (  # noqa: E402
