@@ -5,7 +5,7 @@ one-time notice says so) and the tray menu, rebuilt each time it opens, shows wh
 on: messages waiting for review, the last sync, a running sync, Pause background sync.
 Without a tray, closing the window quits as usual. Notifications (new mail: counts only) go
 to the desktop's notification server over D-Bus, else to the tray's balloon; clicking one
-brings the window up on the Tracking Inbox (NotificationClient, DesktopNotifier).
+brings the window up on the Tracking Inbox (`ui/notifications.py` sends them).
 
 `install_tray(app, window, background=...)` is the one call `ui/app.py` makes: it adds the
 "accounts" and "runs" pages, the Mail menu (Sync now, Import, Connect, Settings…), the sync
