@@ -95,9 +95,13 @@ def test_a_company_writing_from_its_short_name_domain_is_found():
     assert tidewell.best is not None and tidewell.best.company_in_sender
     cobalt = gather(view("darnell@cobaltline.com", "Next step", "Meet Lakshmi?"), jobs)
     assert [m.job.id for m in cobalt.matches] == [2]
-    # Only the words that describe the business drop: a domain of another word is no match.
+    # Only the words that describe the business drop: a domain of another word is no match,
+    # nor another company whose name starts with the same word.
     other = gather(view("news@tidewellness.com", "Newsletter", "Stretch!"), jobs)
     assert other.matches == []
+    aviation = gather(view("marcus@tidewell-aviation.com", "Data Engineer opportunity",
+                           "A hybrid role, 2 days a week onsite."), jobs)
+    assert aviation.matches == [] and aviation.stage_rule is None
 
 
 def test_role_abbreviations_name_the_tracked_title():

@@ -249,7 +249,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("onsite", _rx(
         # an interview day, not where the job is done ("this role is fully onsite in our
         # Denver office", "hybrid or onsite")
-        r"(?<!fully\s)(?<!days\s)(?<!or\s)\bon-?\s?site\b(?!\s+(?:in|at)\s+(?:our|the|a)\b)"
+        r"(?<!fully\s)(?<!days\s)(?<!week\s)(?<!or\s)\bon-?\s?site\b(?!\s+(?:in|at)\s+(?:our|the|a)\b)"
         r"(?!\s*(?:/|or)\s*(?:remote|hybrid))", r"\bfinal[-\s]+(?:round|interviews?|stage|loop|panel)\b",
         r"\bsuper\s?day\b", r"\bpower\s+day\b", r"\binterview\s+loop\b", r"\bpanel\s+interviews?\b",
         r"\bvirtual\s+on-?\s?site\b")),
@@ -643,8 +643,10 @@ def _company_in_domain(key: str, email: str) -> bool:
     labels = [*re.split(r"[.\-_+]", domain), domain.replace("-", "").split(".")[0]]
     if squashed in labels or key.replace(" ", "-") in domain.split("."):
         return True
+    # The short name must be a whole name in the domain: tidewell.io is Tidewell Analytics,
+    # kestrel-aviation.com is not Kestrel Analytics.
     short = company_short_key(key).replace(" ", "")
-    if short != squashed and len(short) >= 4 and short in labels:
+    if short != squashed and len(short) >= 4 and short in domain.split("."):
         return True
     # datadoghq.com, stripejobs.com, acmecareers.io: the name plus a common suffix
     if len(squashed) >= 4 and any(label.startswith(squashed)
