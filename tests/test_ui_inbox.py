@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from ui_dialogs import answer_next_dialog, click_button
 
 from jobops_desktop.router.decision import RoutingDecision
 from jobops_desktop.services import inbox, tracking
@@ -95,25 +96,6 @@ def wait_reload(qtbot, page: InboxPage, action) -> None:
 def listed_subjects(page: InboxPage) -> list[str]:
     return [page.proxy.index(r, InboxTableModel.SUBJECT).data()
             for r in range(page.proxy.rowCount())]
-
-
-def answer_next_dialog(callback) -> None:
-    """Run `callback(dialog)` on the next modal dialog once it is shown."""
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        callback(dialog)
-    QTimer.singleShot(0, poll)
-
-
-def click_button(box: QMessageBox, text: str) -> None:
-    for button in box.buttons():
-        if button.text().replace("&", "") == text:
-            button.click()
-            return
-    raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
 
 
 # ---------------------------------------------------------------- tests

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from ui_dialogs import press_in_next_message_box
 
 from jobops_desktop.router.decision import RoutingDecision
 from jobops_desktop.services import inbox, sample_data, tracking
@@ -99,14 +99,7 @@ def test_unlink_from_the_emails_tab_returns_mail_to_review(qtbot, window):
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert not tab.gmail_label.isVisible()  # not a Gmail message: no Gmail link
 
-    def answer_unlink() -> None:  # the real confirmation box, answered with its Unlink button
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, answer_unlink)
-            return
-        next(b for b in box.buttons() if b.text() == "Unlink").click()
-
-    QTimer.singleShot(0, answer_unlink)
+    press_in_next_message_box("Unlink")  # the real confirmation box
     qtbot.mouseClick(tab.unlink_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.model.rowCount() == 0)
     assert TrackedMessage.get_by_id(message.id).processing_status == "pending_user"
@@ -133,14 +126,7 @@ def test_try_sample_data_fills_jobs_and_inbox(qtbot, window):
     # ... and can be removed again from the inbox toolbar, after a confirmation.
     assert page.remove_sample_action.isVisible()
 
-    def confirm_removal() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, confirm_removal)
-            return
-        next(b for b in box.buttons() if b.text() == "Remove").click()
-
-    QTimer.singleShot(0, confirm_removal)
+    press_in_next_message_box("Remove")
     page.remove_sample_action.trigger()
     qtbot.waitUntil(lambda: page.content.currentWidget() is page.empty_state, timeout=5000)
     assert sample_data.sample_jobs() == [] and not sample_data.has_sample_data()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from ui_dialogs import press_in_next_message_box
 from ui_sync_support import Heartbeat, add_recruiter_mail, open_in_test_browser, use_client_file
 
 from jobops_desktop.mail import oauth
@@ -65,19 +65,6 @@ def click_sync(qtbot, shell, progress_values: list[int], timeout: int = 60_000):
     return blocker.args[0]
 
 
-def accept_next_message_box(button_text: str) -> None:
-    def press() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            for button in box.buttons():
-                if button.text() == button_text:
-                    button.click()
-                    return
-        QTimer.singleShot(20, press)
-
-    QTimer.singleShot(20, press)
-
-
 def test_connect_sync_resync_disconnect_from_the_ui(qtbot, shell, fake_google, tmp_path):
     use_client_file(fake_google, tmp_path)
     add_recruiter_mail(fake_google, 80)
@@ -126,7 +113,7 @@ def test_connect_sync_resync_disconnect_from_the_ui(qtbot, shell, fake_google, t
     assert len(sync.list_runs()) == 2
 
     # Disconnect (confirmed in the dialog): revoked at Google, token gone, messages kept.
-    accept_next_message_box("Disconnect")
+    press_in_next_message_box("Disconnect")
     qtbot.mouseClick(panel.cards["default"].disconnect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "default" in panel.cards
                     and "Disconnected" in panel.cards["default"].status_label.text(),
