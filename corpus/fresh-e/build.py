@@ -8,7 +8,7 @@ import csv
 import hashlib
 import json
 import mailbox
-from datetime import datetime
+from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
@@ -19,16 +19,16 @@ ME = "Tomás Ferreira <tomas.ferreira@proton.me>"
 JOBS = [
     ("orrery-backend", "Orrery Labs", "Senior Backend Engineer", "in_progress", "2026-09-20"),
     ("orrery-sre", "Orrery Labs", "Site Reliability Engineer", "applied", "2026-09-21"),
-    ("saffron-pm", "Saffron Health", "Senior Product Manager, Patient Apps", "in_progress", "2026-09-18"),
+    ("saffron-pm", "Saffron Health", "Senior Product Manager, Patient Apps", "in_progress", "2026-09-20"),
     ("saffron-uxr", "Saffron Health", "UX Researcher", "applied", "2026-10-02"),
     ("beacon-ds", "Beacon", "Data Scientist, Experimentation", "in_progress", "2026-09-22"),
-    ("maison-design", "Maison Clément", "Lead Product Designer", "in_progress", "2026-09-15"),
+    ("maison-design", "Maison Clément", "Lead Product Designer", "in_progress", "2026-09-19"),
     ("tessellate-mle", "Tessellate AI", "Machine Learning Engineer", "in_progress", "2026-09-24"),
     ("tesserae-fe", "Tesserae", "Frontend Engineer (React)", "in_progress", "2026-09-25"),
-    ("kumo-ios", "Kumo Mobility", "iOS Engineer", "in_progress", "2026-09-12"),
+    ("kumo-ios", "Kumo Mobility", "iOS Engineer", "in_progress", "2026-09-19"),
     ("yamfield-finops", "Yamfield Pay", "Finance Operations Lead", "applied", "2026-09-28"),
     ("crumb-ops", "Crumb", "Operations Manager", "applied", "2026-10-01"),
-    ("driftwood-analyst", "Driftwood Energy", "Senior Data Analyst", "applied", "2026-09-19"),
+    ("driftwood-analyst", "Driftwood Energy", "Senior Data Analyst", "applied", "2026-09-20"),
     ("plinth-design", "Plinth", "Design Systems Designer", "in_progress", "2026-09-30"),
     ("sorrel-embedded", "Sorrel Robotics", "Embedded Software Engineer", "applied", "2026-09-23"),
     ("halcyon-fpa", "Halcyon Logistics", "FP&A Manager", "in_progress", "2026-09-26"),
@@ -259,7 +259,7 @@ Unsubscribe: https://news.orrerylabs.co.uk/u/8f21""", no("newsletter"),
 # --------------------------------------------------------------------------------------------
 # Saffron Health (US, Lever): two jobs; agency recruiter for the PM role
 # --------------------------------------------------------------------------------------------
-m("saf-pm-ack", "saf-pm-ack", "2026-09-18 21:10 -0400", "Saffron Health <no-reply@hire.lever.co>",
+m("saf-pm-ack", "saf-pm-ack", "2026-09-20 11:10 -0400", "Saffron Health <no-reply@hire.lever.co>",
   "Saffron Health | Senior Product Manager, Patient Apps",
   """Hi Tomás,
 
@@ -455,7 +455,7 @@ Read online or unsubscribe: https://hillstreetbeacon.org.uk/newsletter""", no("n
 # --------------------------------------------------------------------------------------------
 # Maison Clément (Paris, SmartRecruiters + in-house)
 # --------------------------------------------------------------------------------------------
-m("mc-ack", "mc-ack", "2026-09-15 09:02 +0200", "Maison Clément <noreply@smartrecruiters.com>",
+m("mc-ack", "mc-ack", "2026-09-20 09:02 +0200", "Maison Clément <noreply@smartrecruiters.com>",
   "Merci pour votre candidature - Lead Product Designer",
   """Bonjour Tomás,
 
@@ -658,7 +658,7 @@ Oliver Grant | Senior Recruitment Consultant | Tessella Consulting""",
 # --------------------------------------------------------------------------------------------
 # Kumo Mobility (Tokyo), Yamfield Pay (Lagos), Crumb (London; also sends marketing)
 # --------------------------------------------------------------------------------------------
-m("kumo-ack", "kumo-ack", "2026-09-12 10:15 +0900", "Kumo Mobility Recruiting <recruit@kumo-mobility.jp>",
+m("kumo-ack", "kumo-ack", "2026-09-20 10:15 +0900", "Kumo Mobility Recruiting <recruit@kumo-mobility.jp>",
   "[Kumo Mobility] Application received / ご応募ありがとうございます",
   """Tomás Ferreira 様
 
@@ -797,7 +797,7 @@ m("crumb-promo2", "crumb-promo2", "2026-11-13 07:45 +0000", "Crumb <hello@crumb.
 # --------------------------------------------------------------------------------------------
 # Driftwood Energy (Calgary, iCIMS), Plinth (Amsterdam, Lever), Sorrel Robotics (Boston)
 # --------------------------------------------------------------------------------------------
-m("drift-ack", "drift-ack", "2026-09-19 16:33 -0600", "Driftwood Energy Careers <driftwoodenergy@icims.com>",
+m("drift-ack", "drift-ack", "2026-09-20 16:33 -0600", "Driftwood Energy Careers <driftwoodenergy@icims.com>",
   "Driftwood Energy - Thank you for your application (Req 2026-1187)",
   """Dear Tomás,
 
@@ -1092,7 +1092,7 @@ m("hoshino-ack", "hoshino-ack", "2026-10-06 09:30 +0900", "Hoshino Analytics <ca
   """Dear Tomás Ferreira,
 
 Thank you for applying for the Analytics Engineer position at Hoshino Analytics. Our team reviews
-applications weekly. 
+applications weekly.
 
 Hoshino Analytics 株式会社 / Recruiting""", yes("hoshino-ae", "applied", "inhouse"))
 
@@ -1226,7 +1226,7 @@ m("li-alert1", "li-alert1", "2026-09-23 07:02 +0000", "LinkedIn Job Alerts <joba
   """Your job alert for Senior Backend Engineer in London
 
 Senior Backend Engineer - Orrery Labs - London (Hybrid) - Actively recruiting
-Senior Backend Engineer (Go) - Monzo-like Bank Ltd - London
+Senior Backend Engineer (Go) - Thistle Bank - London
 Backend Engineer, Payments - Cowrie - Remote
 Senior Software Engineer, Platform - Velora - Remote
 
@@ -1239,7 +1239,7 @@ See all jobs · Unsubscribe · Help""", no("job_alert"), fmt="html",
   unsub="<https://www.linkedin.com/comm/jobs/alerts/unsub>")
 m("li-alert2", "li-alert2", "2026-10-14 07:03 +0000", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
   "“data scientist”: 9 new jobs in Toronto",
-  "Data Scientist, Experimentation - Beacon - Toronto, ON\nData Scientist II - Shopwise - Toronto\nSenior Data Scientist - Loblaw-ish Digital - Toronto\n\nSee all 9 jobs. Manage alerts.",
+  "Data Scientist, Experimentation - Beacon - Toronto, ON\nData Scientist II - Shopwise - Toronto\nSenior Data Scientist - Northwind Grocers Digital - Toronto\n\nSee all 9 jobs. Manage alerts.",
   no("job_alert"), unsub="<https://www.linkedin.com/comm/jobs/alerts/unsub>")
 m("indeed-alert", "indeed-alert", "2026-10-07 06:30 +0000", "Indeed <alert@indeed.com>",
   "Product Manager jobs in New York, NY - 21 new",
@@ -1259,7 +1259,7 @@ Unsubscribe from these emails""", no("job_alert"), fmt="alt",
   unsub="<https://www.indeed.com/unsubscribe?t=9912>")
 m("wttj-alert", "wttj-alert", "2026-10-19 08:00 +0200", "Welcome to the Jungle <no-reply@welcometothejungle.com>",
   "3 nouvelles offres pour vous : Lead Product Designer",
-  "Lead Product Designer - Maison Clément - Paris\nSenior Product Designer - Alan-ish - Paris\nDesign Lead - Qonto-ish - Remote\n\nSe désabonner",
+  "Lead Product Designer - Maison Clément - Paris\nSenior Product Designer - Mutuelle Nova - Paris\nDesign Lead - Fintecto - Remote\n\nSe désabonner",
   no("job_alert"), unsub="<https://www.welcometothejungle.com/unsub>", cte="quoted-printable")
 m("otta-alert", "otta-alert", "2026-11-02 09:15 +0000", "Otta <hello@otta.com>",
   "New matches: Data Engineer at Nimbusline and 5 others",
@@ -1407,6 +1407,236 @@ m("landlord", "landlord", "2026-11-11 09:30 +0000", "Fenwick Lettings <lettings@
 
 
 # --------------------------------------------------------------------------------------------
+# More not-relevant mail and later mid-process messages
+# --------------------------------------------------------------------------------------------
+m("li-alert3", "li-alert3", "2026-11-05 07:01 +0000", "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+  "Operations Manager: new jobs in London",
+  "Operations Manager - Crumb - London - 2 connections work here\nKitchen Operations Lead - Larder & Co - London\nOperations Manager, Fulfilment - Parcelbay - Croydon\n\nSee all jobs",
+  no("job_alert"), unsub="<https://www.linkedin.com/comm/jobs/alerts/unsub>")
+m("indeed-alert2", "indeed-alert2", "2026-11-12 06:30 +0000", "Indeed <alert@indeed.com>",
+  "FP&A Manager jobs in Madrid - 7 new",
+  "FP&A Manager - Halcyon Logistics - Madrid - Easily apply\nFinancial Planning Manager - Grupo Sierra - Madrid\nFP&A Lead (English) - Rodamos - Madrid",
+  no("job_alert"), unsub="<https://www.indeed.com/unsubscribe?t=3381>", cte="quoted-printable")
+m("wellfound", "wellfound", "2026-10-27 16:00 +0000", "Wellfound <team@wellfound.com>",
+  "Tessellate AI and 3 other startups viewed your profile",
+  "Startups are checking you out: Tessellate AI (Series B, ML infra), Loomwork, Pebblebox. Update your profile to stand out.",
+  no("job_alert"), unsub="<https://wellfound.com/unsub>")
+m("reed-digest", "reed-digest", "2026-10-06 07:45 +0100", "reed.co.uk <jobs@reed.co.uk>",
+  "Jobs matching 'Senior Data Analyst'",
+  "Senior Data Analyst - £55,000 - £65,000 - Leeds\nSenior Data Analyst (Energy) - Driftwood Energy - Remote (Canada)\nLead Analyst - £70k - London",
+  no("job_alert"), unsub="<https://www.reed.co.uk/unsubscribe>")
+m("li-premium", "li-premium", "2026-09-30 13:00 +0000", "LinkedIn Premium <premium@linkedin.com>",
+  "Tomás, try Premium Career free for 1 month",
+  "See who viewed your profile, get InMail credits, and compare yourself with other applicants. Start free trial. Cancel anytime.",
+  no("marketing"), fmt="html", html="<h2>Tomás, stand out to recruiters</h2><p>See who viewed your profile and compare yourself with other applicants.</p><a href='#'>Start free trial</a>",
+  unsub="<https://www.linkedin.com/comm/psettings/email-unsubscribe>")
+m("li-message-friend", "li-message-friend", "2026-10-18 20:10 +0000", "Kenji Watanabe via LinkedIn <messages-noreply@linkedin.com>",
+  "Kenji sent you a message",
+  "Kenji Watanabe: Hi Tomás, thanks for the talk on Swift actors at the meetup last year, I finally read the blog post you mentioned! Hope you're well.",
+  no("linkedin"))
+m("teamblind", "teamblind", "2026-11-03 12:00 +0000", "Blind <no-reply@teamblind.com>",
+  "Trending: 'Is Orrery Labs a good place to work?'",
+  "Hot posts this week: 'Is Orrery Labs a good place to work?' (212 comments), 'Staff platform comp in Austin', 'Got a CoderPad tomorrow, tips?'",
+  no("newsletter"), unsub="<https://www.teamblind.com/unsub>")
+m("cal-personal", "cal-personal", "2026-10-30 10:20 +0000", "Google Calendar <calendar-notification@google.com>",
+  "Invitation: Bea's birthday drinks @ Sat Nov 7, 2026 7pm - 11pm (GMT)",
+  "Bea's birthday drinks\nSat Nov 7, 2026 7pm - 11pm\nWhere: The Royal Oak, Columbia Road\nOrganizer: beatriz.ferreira@gmail.com\n\nGoing? Yes - Maybe - No",
+  no("calendar"))
+m("calendly-personal", "calendly-personal", "2026-10-03 10:00 +0100", "Calendly <notifications@calendly.com>",
+  "New Event: Callum Reid - Five a side booking",
+  "A new event has been scheduled.\nEvent Type: Pitch booking\nInvitee: Callum Reid\nWhen: 18:00 - 19:00, Tuesday 6 October 2026\nLocation: Haggerston Park",
+  no("calendar"))
+m("sister", "sister", "2026-11-14 22:03 +0000", "Beatriz Ferreira <beatriz.ferreira@gmail.com>",
+  "Re: flights",
+  "Booked! LHR-OPO on the 19th Dec, back on the 28th. Mãe is already planning the bacalhau. Did you hear back from the London place?? tell me everything\n\nBea\n\n> Can you book mine too, I'll send you the money",
+  no("personal"))
+m("old-colleague", "old-colleague", "2026-10-08 13:15 +0100", "Priyanka Desai <priyanka.desai@hey.com>",
+  "coffee?",
+  "Hiya, I'm in London next Tuesday for a conference. Coffee near Old Street? I'd love to hear how the job hunt is going, and I owe you one for the reference.\n\nP",
+  no("personal"))
+m("reference-ask", "reference-ask", "2026-10-24 11:40 +0100", "Greg Holloway <greg.holloway@fastmail.com>",
+  "Reference for Jess",
+  "Tomás, Jess Bamford put you down as a referee for a role at a bank. They'll email you a form. Only if you have time! Cheers, Greg",
+  no("personal"))
+m("wise", "wise", "2026-10-12 08:20 +0100", "Wise <noreply@wise.com>",
+  "Your money's on its way",
+  "You sent 300.00 GBP to Isabel Ferreira. She'll receive 344.12 EUR by Monday. Rate: 1.1471.",
+  no("bank"))
+m("amex", "amex", "2026-11-18 07:00 +0000", "American Express <americanexpress@welcome.aexp.com>",
+  "Your statement is ready to view",
+  "Your November statement is ready. Minimum payment £25.00 due 12 December. Account ending 1002.",
+  no("bank"), fmt="html", html="<table><tr><td><b>Your statement is ready</b></td></tr><tr><td>Minimum payment £25.00 due 12 December. Account ending 1002.</td></tr></table>")
+m("octopus", "octopus", "2026-10-02 09:30 +0100", "Octopus Energy <hello@octopus.energy>",
+  "Your latest bill",
+  "Hi Tomás, your bill for September is £86.12 (electricity and gas). Tip: submit a meter reading to keep it accurate.",
+  no("utility"))
+m("thameswater", "thameswater", "2026-11-10 10:00 +0000", "Thames Water <noreply@thameswater.co.uk>",
+  "Planned work in your area",
+  "We're replacing a water main on Columbia Road from 16 November. You might notice low pressure between 9am and 4pm.",
+  no("utility"))
+m("ebay", "ebay", "2026-10-29 19:45 +0000", "eBay <ebay@ebay.co.uk>",
+  "Your item sold: Herman Miller Aeron chair size B",
+  "Congratulations! Your item sold for £410.00. Post it by 2 November to keep your seller rating up.",
+  no("receipt"))
+m("trainline", "trainline", "2026-11-03 06:15 +0000", "Trainline <auto-confirm@info.thetrainline.com>",
+  "Booking confirmation TL82HQ: London Paddington to Reading",
+  "Booking reference: TL82HQ. Off-peak return, London Paddington to Reading, 20 Nov 2026. Total £27.40.",
+  no("receipt"))
+m("nhs", "nhs", "2026-10-16 12:00 +0100", "NHS App <donotreply@nhs.net>",
+  "You have a new message from your GP surgery",
+  "You have a new message from Columbia Health Centre in the NHS App. Open the app to read it.",
+  no("health"))
+m("gym", "gym", "2026-11-01 08:00 +0000", "PureGym <noreply@puregym.com>",
+  "Your November direct debit",
+  "Your membership payment of £28.99 will be collected on 3 November. Classes this month: HIIT, spin, and the new mobility class.",
+  no("receipt"), unsub="<https://www.puregym.com/unsub>")
+m("substack-eng", "substack-eng", "2026-11-07 13:00 +0000", "The Pragmatic Reader <pragmatic@substack.com>",
+  "The state of the tech job market, November 2026",
+  "Hiring is up 9% quarter on quarter for backend and data roles in Europe; take-home assignments are getting shorter; more companies run the final round remotely. Plus: how to evaluate two offers side by side.",
+  no("newsletter"), unsub="<https://pragmatic.substack.com/action/disable_email>")
+m("hn-digest", "hn-digest", "2026-10-10 06:00 +0000", "HN Digest <digest@hndigest.email>",
+  "Top stories: Postgres 19 beta, a new Go scheduler, Ask HN: Who is hiring?",
+  "1. Postgres 19 beta released\n2. The Go scheduler, rewritten\n3. Ask HN: Who is hiring? (October 2026)\n4. Show HN: I built a keyboard from scratch",
+  no("newsletter"), unsub="<https://hndigest.email/unsub>")
+m("ux-news", "ux-news", "2026-10-01 15:00 +0000", "UX Research Weekly <weekly@uxrweekly.com>",
+  "Recruiting participants without burning out",
+  "This week: a panel recruiting playbook, the ethics of incentives, and a list of UX Researcher openings (Saffron Health, Moneyhive, Kumo Mobility).",
+  no("newsletter"), unsub="<https://uxrweekly.com/unsub>")
+m("finance-news", "finance-news", "2026-10-22 07:30 +0100", "FP&A Insider <news@fpainsider.com>",
+  "Rolling forecasts: stop forecasting the year, forecast the business",
+  "Why driver-based rolling forecasts beat annual budgets, a free Excel template, and our salary survey results for FP&A managers in Spain and the UK.",
+  no("newsletter"), unsub="<https://fpainsider.com/unsubscribe>")
+m("ops-webinar", "ops-webinar", "2026-10-14 11:00 +0000", "Fieldwork <events@fieldwork-ops.com>",
+  "Webinar: Kitchen operations at scale (Thu 22 Oct)",
+  "Join ops leaders from three delivery kitchens to talk rota design, waste and peak-hour staffing. Free, 45 minutes. Register now.",
+  no("marketing"), unsub="<https://fieldwork-ops.com/unsub>")
+m("notion", "notion", "2026-10-05 17:00 +0000", "Notion Team <team@makenotion.com>",
+  "Your job search template is trending",
+  "Over 2,000 people duplicated 'Job Hunt Tracker 2026' this week. Try our new Calendar integration to keep interviews in one place.",
+  no("marketing"), unsub="<https://www.notion.so/unsub>")
+m("zoom-update", "zoom-update", "2026-10-21 18:00 +0000", "Zoom <no-reply@zoom.us>",
+  "Update to our Terms of Service",
+  "We're updating our Terms of Service effective 21 November 2026. No action is required.",
+  no("legal"))
+m("dropbox", "dropbox", "2026-11-15 14:00 +0000", "Dropbox <no-reply@dropbox.com>",
+  "Your Dropbox is almost full",
+  "You're using 1.92 GB of 2 GB. Upgrade to Plus for 2 TB, or free up space.",
+  no("marketing"))
+m("google-storage", "google-storage", "2026-11-19 09:00 +0000", "Google <no-reply@accounts.google.com>",
+  "Your recovery email was changed",
+  "The recovery email for your Google Account tomas.ferreira.dev@gmail.com was changed. If you didn't do this, secure your account now.",
+  no("security"))
+m("password-reset", "password-reset", "2026-10-13 21:30 +0000", "Workday <no-reply@myworkday.com>",
+  "Password reset request",
+  "We received a request to reset the password for your candidate account. The link expires in 24 hours. If you didn't ask for this, ignore this email.",
+  no("security"))
+m("apple", "apple", "2026-11-02 03:12 +0000", "Apple <no_reply@email.apple.com>",
+  "Your receipt from Apple.",
+  "iCloud+ 200GB, £2.99/month. Billed to Visa ending 4471. Order ID MQ8X2LK91.",
+  no("receipt"), fmt="html", html="<table><tr><td>iCloud+ 200GB</td><td>£2.99</td></tr><tr><td colspan=2>Order ID MQ8X2LK91</td></tr></table>")
+m("charity", "charity", "2026-11-20 12:00 +0000", "Crisis UK <supporters@crisis.org.uk>",
+  "This winter, help someone find a home",
+  "£25 could help someone through a winter night. Donate to Crisis at Christmas.",
+  no("marketing"), unsub="<https://www.crisis.org.uk/unsub>")
+m("council", "council", "2026-10-07 15:00 +0100", "Tower Hamlets Council <noreply@towerhamlets.gov.uk>",
+  "Your council tax bill for 2026/27",
+  "Your updated council tax bill is available in your online account. Next instalment: £142.00 on 1 November.",
+  no("government"))
+m("orr-marketing", "orr-marketing", "2026-11-17 16:00 +0000", "Orrery Labs <hello@orrerylabs.co.uk>",
+  "Orrery Treasury is now live in the EU",
+  "Orrery Treasury now supports EUR accounts across 14 EU countries. Book a demo with our sales team.\n\nUnsubscribe: https://orrerylabs.co.uk/email/unsub",
+  no("marketing"), fmt="html",
+  html="<html><body><h1>Orrery Treasury is now live in the EU</h1><p>EUR accounts across 14 EU countries.</p><p><a href='#'>Book a demo</a></p><p><a href='https://orrerylabs.co.uk/email/unsub'>Unsubscribe</a></p></body></html>",
+  unsub="<https://orrerylabs.co.uk/email/unsub>")
+m("plinth-product", "plinth-product", "2026-10-19 15:00 +0000", "Plinth <product@plinth.design>",
+  "New in Plinth: token linting and Figma sync",
+  "Catch drift between design tokens and code with Token Lint. Figma sync is now two-way. Read the changelog.\n\nYou're receiving this because you have a Plinth account.",
+  no("marketing"), unsub="<https://plinth.design/email/unsub>")
+m("harbour-newsletter", "harbour-newsletter", "2026-10-31 09:00 +0000", "Tesselate Tiles & Bathrooms <offers@tesselate-tiles.co.uk>",
+  "Halloween sale: 25% off mosaic tiles",
+  "Our biggest tile sale of the year. Mosaic, terrazzo and zellige from £19/m2. Free samples.\n\nUnsubscribe",
+  no("marketing"), unsub="<https://tesselate-tiles.co.uk/unsub>")
+m("kumo-app", "kumo-app", "2026-11-09 10:00 +0900", "Kumo Mobility <news@kumo-mobility.jp>",
+  "Kumo now in Osaka! 初回乗車 50% OFF",
+  "Kumo scooters are now in Osaka. First ride 50% off with code OSAKA50. / 大阪でKumoがご利用いただけるようになりました。",
+  no("marketing"), cte="base64", unsub="<https://kumo-mobility.jp/unsubscribe>")
+m("nimbus-status", "nimbus-status", "2026-11-13 03:20 +0000", "Nimbusline Status <status@nimbusline.ie>",
+  "[Resolved] Elevated API error rates in eu-west",
+  "Between 02:41 and 03:12 UTC some API requests returned 503. The issue is resolved. You're subscribed to Nimbusline status updates.",
+  no("status"), unsub="<https://status.nimbusline.ie/unsubscribe>")
+
+# More mid-process mail on tracked jobs
+m("orr-onsite-agenda", "orr-onsite-agenda", "2026-11-02 10:12 +0000", "Orrery Labs <no-reply@us.greenhouse-mail.io>",
+  "Your onsite interview at Orrery Labs is confirmed",
+  """Hi Tomás,
+
+We're looking forward to seeing you for your Onsite Interview.
+
+Wednesday 4 November 2026, 09:30-13:30 GMT
+Orrery Labs, 41 Rivington Street, London EC2A 3QQ (ask for Hannah at reception)
+
+09:30 Pair programming - Rafael Osei
+10:30 Architecture deep dive - Mei Lin Ong, Tobi Adewale
+11:30 Product conversation - Claire Dubois (CPO)
+12:30 Values conversation - Hannah Pryce
+Lunch with the team afterwards, if you have time.""", yes("orrery-backend", "onsite", "greenhouse"), fmt="alt",
+  html="""<p>Hi Tomás,</p><p>We're looking forward to seeing you for your <b>Onsite Interview</b>.</p><p>Wednesday 4 November 2026, 09:30-13:30 GMT<br>Orrery Labs, 41 Rivington Street, London EC2A 3QQ</p>
+<ul><li>09:30 Pair programming - Rafael Osei</li><li>10:30 Architecture deep dive - Mei Lin Ong, Tobi Adewale</li><li>11:30 Product conversation - Claire Dubois (CPO)</li><li>12:30 Values conversation - Hannah Pryce</li></ul>""")
+m("bea-onsite-cal", "bea-onsite-cal", "2026-10-26 09:00 -0400", "Beacon Hiring Team <no-reply@ashbyhq.com>",
+  "Virtual Onsite confirmed - Beacon",
+  """Hi Tomás,
+
+Your Virtual Onsite for Data Scientist, Experimentation is booked for Thursday, October 29,
+11:00 AM - 2:15 PM EDT (3 sessions with short breaks). Zoom links are in the calendar invites.
+
+Beacon Hiring Team""", yes("beacon-ds", "onsite", "ashby"))
+m("bea-outcome", "bea-chloe", "2026-11-06 12:30 -0500", "Chloé Tremblay <chloe@beaconapp.ca>",
+  "Re: following up",
+  """Hi Tomás,
+
+I wish I had better news. The team debriefed yesterday and decided not to move forward. They felt
+your experimentation work was strong but wanted someone with more marketplace causal-inference
+experience. Geneviève asked me to say she'd like to stay in touch.
+
+Thank you for all the time you gave us.
+
+Chloé""", yes("beacon-ds", "rejected", "inhouse"))
+m("nim-reminder", "nim-aoife", "2026-10-25 17:00 +0000", "Aoife Byrne <aoife.byrne@nimbusline.ie>",
+  "Re: Data Engineer - technical interview",
+  "Hi Tomás, just a nudge that tomorrow's at 14:00 with Seán and Ifeoma. Teams link is in the invite. Best of luck!",
+  yes("nimbusline-de", "no_change", "inhouse"))
+m("hal-case-done", "hal-javier", "2026-10-19 09:30 +0200", "Javier Ortega <javier.ortega@halcyonlogistics.es>",
+  "Re: FP&A Manager - entrevista con Lucía",
+  "Hi Tomás, we have received your case study, thank you. Lucía will review it this week and I'll come back to you with feedback.",
+  yes("halcyon-fpa", "no_change", "inhouse"))
+m("cowrie-accept", "cowrie-offer", "2026-10-28 08:00 +0000", ME, "Re: Offer - Backend Engineer (Node.js)",
+  "Hi Emeka,\n\nThank you, this is lovely to receive. I have another final round next week; could I come back to you by the 6th as you suggested? A couple of questions about equity in the meantime, I'll send them separately.\n\nTomás",
+  yes("cowrie-backend", "no_change", "personal"), to="Emeka Nwachukwu <emeka@cowrie.ng>")
+m("cowrie-decline", "cowrie-offer", "2026-11-13 09:10 +0000", ME, "Re: Offer - Backend Engineer (Node.js)",
+  "Hi Emeka, after a lot of thought I've decided to accept another offer. Thank you, truly, for how you ran the process. I hope our paths cross again.\n\nTomás",
+  yes("cowrie-backend", "no_change", "personal"), to="Emeka Nwachukwu <emeka@cowrie.ng>")
+m("cowrie-withdrawn", "cowrie-offer", "2026-11-13 14:20 +0100", "Emeka Nwachukwu <emeka@cowrie.ng>",
+  "Re: Offer - Backend Engineer (Node.js)",
+  "Tomás, thanks for telling us straight. Sad, but I understand. I've closed your application on our side and withdrawn the offer paperwork. Door's open. Emeka",
+  yes("cowrie-backend", "withdrawn", "inhouse"))
+m("vel-hm", "vel-hm", "2026-11-09 13:00 -0600", "Velora Recruiting <velora@goodtime.io>",
+  "Scheduled: Hiring Manager Interview with Priscilla Odum - Velora",
+  "Hi Tomás, your Hiring Manager Interview with Priscilla Odum (Director of Platform) is scheduled for Thursday, November 12, 10:00 AM CST, 45 minutes, Zoom.",
+  yes("velora-platform", "hiring_manager_screen", "goodtime"))
+m("quarry-screen", "quarry-wait", "2026-11-17 10:05 -0500", "Noah Feldman <noah@quarry.dev>",
+  "Re: Product Manager, Data Platform",
+  """Hi Tomás, as promised: we're back up and running. Would you have 30 minutes this week for a
+recruiter screen with me? Then you'd meet Ines, our Head of Product. Thursday or Friday any time
+after 10am ET.
+
+Noah""", yes("quarry-pm", "recruiter_screen", "inhouse"))
+m("tundra-other", "tundra-other", "2026-11-18 11:00 -0500", "Tundra Games <jobs@tundragames.ca>",
+  "Tundra Games is hiring: Production roles in Montréal",
+  "We're growing! New roles: Senior Producer, Release Manager, Build Engineer. Visit tundragames.ca/careers.\n\nYou're receiving this because you joined our talent community. Unsubscribe.",
+  no("marketing"), unsub="<https://tundragames.ca/talent/unsub>")
+
+
+# --------------------------------------------------------------------------------------------
 # Writer
 # --------------------------------------------------------------------------------------------
 def _addr_domain(addr: str) -> str:
@@ -1455,7 +1685,12 @@ def build() -> None:
             msg.set_content(spec["body"], cte=cte or ("8bit" if not spec["body"].isascii() else "7bit"))
             if spec["fmt"] == "alt":
                 msg.add_alternative(spec["html"], subtype="html")
-        box.add(mailbox.mboxMessage(msg))
+                msg.set_boundary("fe-alt-" + hashlib.sha1(mid.encode()).hexdigest()[:16])
+        boxed = mailbox.mboxMessage(msg)
+        sender = spec["frm"].split("<")[-1].rstrip(">").strip()
+        # fixed envelope date so the file is byte-for-byte reproducible
+        boxed.set_from(sender, when.astimezone(timezone.utc).timetuple())
+        box.add(boxed)
         relevant, job, stage, source = spec["label"]
         labels.append([mid, relevant, job, stage, source])
     box.flush()
