@@ -129,6 +129,14 @@ def test_a_follow_up_subject_holds_back_only_the_step_it_names():
     pad = gather(view("no-reply@coderpad.io", "Your interview pad opens in 1 hour",
                       "Reminder: your pad with Lumera Labs opens at 10:00."), jobs)
     assert pad.reschedule
+    closing = gather(view("no-reply@testgorilla.com",
+                          "Don't forget: your Lumera Labs assessment closes in 2 days",
+                          "Hi, friendly nudge: your assessment link expires on 9 October."), jobs)
+    assert closing.reschedule
+    submitted = gather(view("support@hackerrank.com", "Test submitted: Lumera - Assessment",
+                            "Your answers have been submitted and shared with Lumera Labs."),
+                       jobs)
+    assert submitted.stage_rule is None and submitted.looked_back
 
 
 def test_outreach_for_another_role_at_a_tracked_company_names_that_role():
@@ -273,6 +281,14 @@ def test_wording_of_steps_and_reminders():
      "recruiter_screen"),
     ("Your case study on the scanning app was a fun read. I'd love to set up a 30-minute "
      "intro call.", "recruiter_screen"),  # a designer's case study is portfolio
+    ("We've reviewed your application and won't be taking it further on this occasion.",
+     "rejected"),
+    ("I'm sorry to tell you that we won't be going further: the team chose a candidate with "
+     "more retail experience.", "rejected"),
+    ("This is a quick note to confirm that your application for SRE at Orrery Labs arrived "
+     "safely.", "applied"),
+    ("Julien, our Head of Design (and the person you'd report to), would like to meet you.",
+     "hiring_manager_screen"),
 ])
 def test_more_ways_recruiters_write_a_step(text: str, stage: str):
     jobs = [JobView(1, "Kestrel Robotics", "Software Engineer")]
@@ -522,17 +538,17 @@ def test_a_rule_with_few_supporting_examples_cannot_auto_link_on_its_own():
             assert rates[kind] == posterior_mean(right, total) < 1.0
             if total < 18:  # even a perfect record this short cannot reach 95 on its own
                 assert rates[kind] < 0.95, kind
-    # A withdrawal confirmed by the company itself: the strongest job evidence, but the
-    # withdrawal rule was seen too few times on the calibration corpora to certify 95%.
-    assert P_DECISION["withdrawn"] < 0.95
+    # A step only looked back at, in mail from the company itself: the strongest job
+    # evidence, but that rule was seen too few times on the calibration corpora to certify 95%.
+    assert DECISION_COUNTS["looking_back"][1] < 18
     router = Router([JobView(1, "Acme Robotics", "Platform Engineer")], None)
     judgement = router.route(view(
         "talent@acmerobotics.com", "Your application to Acme Robotics",
-        "Hi Jordan, we confirm that your application for the Platform Engineer role has been "
-        "withdrawn. We wish you the best.", name="Acme Robotics Talent"))
+        "Hi Jordan, thanks for completing the coding assessment for the Platform Engineer "
+        "role. The team will review it this week.", name="Acme Robotics Talent"))
     decision = judgement.decision
-    assert (decision.job_id, decision.stage_target) == (1, "withdrawn")
-    assert judgement.stage_kind == "withdrawn"
+    assert (decision.job_id, decision.stage_target) == (1, "no_change")
+    assert judgement.stage_kind == "looking_back"
     assert decision.confidence < 95
 
 

@@ -39,9 +39,10 @@ def posterior_mean(correct: int, total: int) -> float:
 
 # The decisions whose confidence is one measured number, the precision of their stage kind
 # (router.DECISION_COUNTS): the job named by the sender (its name or domain, or a requisition
-# id) or by the subject, and relevance beyond doubt. Everything else multiplies the separate
-# factors.
-CERTIFIABLE_JOB_KINDS = ("sender", "subject", "sender+thread", "subject+thread")
+# id), by the subject, or by the thread agreeing with what the message names, and relevance
+# beyond doubt. Everything else multiplies the separate factors.
+CERTIFIABLE_JOB_KINDS = ("sender", "subject", "sender+thread", "subject+thread", "title+thread",
+                         "body+thread", "same_company+thread", "twin+thread")
 CERTIFY_RELEVANCE = 0.9
 
 

@@ -195,6 +195,9 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:leider|helaas|tyv\u00e4rr|dessverre|desv\u00e6rre|valitettavasti|"
         r"malheureusement|lamentablemente|infelizmente|purtroppo)\b",
         r"\bfill\s+(?:the|this)\s+(?:[\w-]+\s+){0,4}(?:position|role|opening)\s+internally\b",
+        r"\b(?:won'?t|will\s+not|not)\s+be\s+(?:taking\s+(?:it|this|things)|going|moving)\s+"
+        r"(?:any\s+)?further\b",
+        r"\b(?:chose|chosen|picked)\s+(?:a|an|another)\s+(?:\w+\s+){0,2}candidate\b",
         r"\bclos(?:e|ed|ing)\s+(?:the|this|our)\s+(?:external\s+)?(?:search|role|position|"
         r"requisition|opening)\b",
         r"\bhiring\s+freeze\b", r"\bfr(?:oze|ozen|eeze)\s+(?:all\s+)?(?:[\w-]+\s+){0,3}hiring\b",
@@ -265,6 +268,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bteam[-\s]match(?:ing|es)?\b",
         r"(?:'d|\bwould|'ll|\bwill)\s+be\s+your\s+(?:direct\s+)?manager\b",
         r"\breport\s+(?:directly\s+)?to\s+me\b",
+        r"\b(?:person|one|manager)\s+you(?:'d|\s+would|'ll|\s+will)\s+(?:be\s+)?report(?:ing)?\s+to\b",
         r"\byou(?:'d|\s+would)\s+(?:work|be\s+working)\s+(?:with|for)\s+(?:him|her|them)\s+"
         r"(?:every\s+day|daily|directly)\b",
         r"\bwho\s+(?:leads|runs|manages)\s+the\s+(?:[\w-]+\s+){0,3}(?:team|group)\s+you(?:'d|\s+would)"
@@ -308,7 +312,8 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\b(?:got|received|have)\s+your\s+(?:cv|resume|r\u00e9sum\u00e9|application)\b",
         r"\bthanks?\s+(?:you\s+)?for\s+sending\s+(?:over\s+)?your\s+(?:cv|resume|application)\b",
         r"\bsubmitted\s+your\s+(?:cv|resume|application|profile)\s+(?:to|for)\b",
-        r"\byour\s+application\b[^.\n]{0,40}\b(?:was\s+sent|has\s+made\s+it|made\s+it\s+to\s+us)\b")),
+        r"\byour\s+application\b[^.\n]{0,40}\b(?:was\s+sent|has\s+made\s+it|made\s+it\s+to\s+us)\b",
+        r"\byour\s+application\b[^.\n]{0,80}\b(?:arrived|reached\s+us|came\s+through)\b")),
 )
 
 # Interview-ish words with no specific round named: still about the process.
@@ -337,6 +342,12 @@ APPLICATION_RX = _rx(
     r"\bwe\s+(?:reviewed|received)\s+your\b", r"\bapplied\s+(?:for|to)\b",
     r"\b(?:would|are)\s+you\s+(?:be\s+)?open\s+to\b", r"\bany\s+interest\s+in\b",
     r"\binterview\s+you\b", r"\b(?:reiterate|express)\s+my\s+interest\b",
+    r"\bworth\s+a\s+(?:quick\s+|short\s+)?(?:chat|call|conversation)\b",
+    r"\bopen\s+to\s+(?:hearing|learning)\s+more\b", r"\bkeen\s+to\s+(?:chat|talk|connect)\b",
+    r"\b(?:send|share)\s+(?:you\s+)?the\s+(?:job\s+)?(?:spec|description|jd)\b",
+    # "would you be available / interested" in French, Spanish, German
+    r"\bseriez[-\s]vous\s+disponible\b", r"\bestar[i\u00ed]as?\s+disponible\b",
+    r"\bh[\u00e4a]tten\s+sie\s+interesse\b",
 )
 # A reply, a reminder or a reschedule does not announce a new step.
 # "Following up: scheduling your phone screen" neither, but "Following up from our interview"
@@ -344,7 +355,8 @@ APPLICATION_RX = _rx(
 FOLLOW_UP_RX = _rx(r"\bfollow(?:ing)?[-\s]?up\b", r"\bchecking\s+in\b", r"\bjust\s+checking\b")
 RESCHEDULE_RX = _rx(r"\bre-?scheduled?\b", r"^\s*updated\b", r"\breminder\b", r"\bmoved\s+to\b",
                     r"\bcancell?ed\b", r"\bchanged?\s+(?:time|to)\b", r"\bnew\s+time\b",
-                    r"\babout\s+to\s+start\b", r"\b(?:starts?|opens?|begins?)\s+in\s+(?:\d+|an?|one)\b",
+                    r"\babout\s+to\s+start\b", r"\bdon'?t\s+forget\b",
+                    r"\b(?:closes?|expires?)\s+(?:in\s+\d+|soon|tomorrow|today)\b", r"\b(?:starts?|opens?|begins?)\s+in\s+(?:\d+|an?|one)\b",
                     r"\bstarting\s+soon\b")
 CALENDAR_INVITE_RX = re.compile(r"^\s*(?:updated\s+)?(?:invitation|new\s+event|event\s+invitation)\s*:",
                                 re.IGNORECASE)
@@ -401,14 +413,18 @@ COMPLETION_RX = _rx(
     r"\bresults?\s+(?:have|has)\s+been\s+(?:shared|sent|submitted|forwarded)\b",
     r"\bthanks?\s+(?:you\s+)?for\s+(?:completing|submitting|finishing)\b",
     r"\b(?:received|got)\s+your\s+(?:\w+[-\s]){0,2}(?:submission|solution|take[-\s]?home)\b",
-    r"\b(?:you(?:'ve|\s+have)|successfully)\s+(?:completed|submitted|finished)\b")
+    r"\b(?:you(?:'ve|\s+have)|successfully)\s+(?:completed|submitted|finished)\b",
+    r"\b(?:answers|responses|solutions?|tests?|assessments?|work)\s+(?:have|has)\s+been\s+"
+    r"(?:submitted|received|shared)\b",
+    r"\b(?:test|assessment|challenge|exercise)\s+(?:submitted|completed)\b")
 # The body moves or recalls a scheduled step: "we need to move your final round to
 # Tuesday", "just a friendly reminder that your technical screen is tomorrow".
 RESCHEDULE_BODY_RX = _rx(
     r"\b(?:we|i|we'll|i'll|we\s+will|i\s+will)\s+(?:need|have|had)\s+to\s+(?:move|reschedule|"
     r"push|shift|postpone)\b",  # not the footer's "Need to reschedule?"
     r"\b(?:move|moved|moving|push|pushed|shift)\s+your\s+(?:\w+\s+){0,3}(?:from|to)\b",
-    r"\b(?:a|this\s+is\s+a)\s+(?:friendly\s+|quick\s+)?reminder\s+(?:that|about|of)\b")
+    r"\b(?:a|this\s+is\s+a)\s+(?:friendly\s+|quick\s+)?reminder\s+(?:that|about|of)\b",
+    r"\bfriendly\s+(?:nudge|reminder)\b")
 
 
 # A step's outcome named right after it looks back at it: "your assessment score was ...".

@@ -6,7 +6,8 @@ asked only when its measured reach (MODEL_REACH) could move a message across REL
 probabilities are softmaxed token logits over fixed answer words, never a number it writes.
 
 The confidence (0..100) of a relevant message with a job:
-- certifiable (the job named by the sender or the subject, P(relevant) >= 0.9):
+- certifiable (the job named by the sender or the subject, or by the thread agreeing with
+  what the message names; P(relevant) >= 0.9):
   the measured precision of job and stage together for its stage kind (DECISION_COUNTS);
 - otherwise P(relevant) x P(job | relevant) x P(stage | relevant), the precisions of the
   kinds of evidence that named them (JOB_COUNTS, STAGE_COUNTS).
@@ -40,76 +41,77 @@ from .prompt import (
 
 log = logging.getLogger("jobops.router")
 
-# Precisions counted on the nine calibration corpora (corpus/dev, corpus/calib-a .. -e,
-# corpus/holdout, corpus/fresh, corpus/fresh-d; never corpus/fresh-b, -c or -e, which
+# Precisions counted on the ten calibration corpora (corpus/dev, corpus/calib-a .. -e,
+# corpus/holdout, corpus/fresh, corpus/fresh-d, -e; never corpus/fresh-b, -c or -f, which
 # measure generalisation): (correct, total), by the kind of evidence. `python -m
-# jobops_desktop.router.calibrate corpus/dev corpus/calib-a ... corpus/fresh-d` recomputes
+# jobops_desktop.router.calibrate corpus/dev corpus/calib-a ... corpus/fresh-e` recomputes
 # every table below from their eval-report.json files (RELEVANCE_FIT and MODEL_REACH from
 # reports made with `jobops eval --measure-model`, see the README). The confidence uses each count's
 # rule-of-succession estimate (k + 1) / (n + 2), never the raw rate: a kind seen 8 times
 # (8/8) is worth 0.90, so a rule seen a handful of times only suggests.
 # P(job right | relevant), by what named the job ("+thread": the thread agreed):
 JOB_COUNTS: dict[str, tuple[int, int]] = {
-    "body": (20, 20),  # rate 1.000, estimate 0.955
+    "body": (21, 21),  # rate 1.000, estimate 0.957
     "other_role": (1, 8),  # rate 0.125, estimate 0.200
     "rival": (2, 2),  # rate 1.000, estimate 0.750
     "rival+thread": (1, 1),  # rate 1.000, estimate 0.667
-    "same_company": (44, 46),  # rate 0.957, estimate 0.938
-    "same_company+thread": (26, 26),  # rate 1.000, estimate 0.964
-    "sender": (622, 623),  # rate 0.998, estimate 0.997
-    "sender+thread": (107, 107),  # rate 1.000, estimate 0.991
-    "subject": (86, 86),  # rate 1.000, estimate 0.989
-    "subject+thread": (71, 71),  # rate 1.000, estimate 0.986
-    "title+thread": (27, 27),  # rate 1.000, estimate 0.966
-    "twin": (12, 14),  # rate 0.857, estimate 0.812
+    "same_company": (52, 54),  # rate 0.963, estimate 0.946
+    "same_company+thread": (34, 34),  # rate 1.000, estimate 0.972
+    "sender": (663, 664),  # rate 0.998, estimate 0.997
+    "sender+thread": (121, 121),  # rate 1.000, estimate 0.992
+    "subject": (97, 97),  # rate 1.000, estimate 0.990
+    "subject+thread": (80, 80),  # rate 1.000, estimate 0.988
+    "title+thread": (39, 39),  # rate 1.000, estimate 0.976
+    "twin": (15, 17),  # rate 0.882, estimate 0.842
 }
 # P(stage right | relevant), by the rule that named the target ("/reply": in a reply):
 STAGE_COUNTS: dict[str, tuple[int, int]] = {
-    "applied": (207, 207),  # rate 1.000, estimate 0.995
+    "applied": (228, 228),  # rate 1.000, estimate 0.996
     "applied/reply": (2, 2),  # rate 1.000, estimate 0.750
-    "assessment": (71, 72),  # rate 0.986, estimate 0.973
-    "assessment/reply": (11, 11),  # rate 1.000, estimate 0.923
-    "hiring_manager_screen": (43, 48),  # rate 0.896, estimate 0.880
+    "assessment": (77, 78),  # rate 0.987, estimate 0.975
+    "assessment/reply": (14, 14),  # rate 1.000, estimate 0.938
+    "hiring_manager_screen": (49, 55),  # rate 0.891, estimate 0.877
     "hiring_manager_screen/reply": (14, 14),  # rate 1.000, estimate 0.938
-    "looking_back": (17, 17),  # rate 1.000, estimate 0.947
-    "none": (65, 68),  # rate 0.956, estimate 0.943
-    "offer": (27, 28),  # rate 0.964, estimate 0.933
-    "offer/reply": (9, 9),  # rate 1.000, estimate 0.909
-    "onsite": (60, 60),  # rate 1.000, estimate 0.984
-    "onsite/reply": (17, 17),  # rate 1.000, estimate 0.947
-    "own_reply": (77, 79),  # rate 0.975, estimate 0.963
-    "recruiter_screen": (143, 160),  # rate 0.894, estimate 0.889
-    "recruiter_screen/reply": (3, 3),  # rate 1.000, estimate 0.800
-    "rejected": (109, 109),  # rate 1.000, estimate 0.991
-    "rejected/reply": (29, 29),  # rate 1.000, estimate 0.968
+    "looking_back": (19, 19),  # rate 1.000, estimate 0.952
+    "none": (74, 77),  # rate 0.961, estimate 0.949
+    "offer": (29, 30),  # rate 0.967, estimate 0.938
+    "offer/reply": (10, 10),  # rate 1.000, estimate 0.917
+    "onsite": (66, 66),  # rate 1.000, estimate 0.985
+    "onsite/reply": (18, 18),  # rate 1.000, estimate 0.950
+    "own_reply": (95, 97),  # rate 0.979, estimate 0.970
+    "recruiter_screen": (153, 170),  # rate 0.900, estimate 0.895
+    "recruiter_screen/reply": (4, 4),  # rate 1.000, estimate 0.833
+    "rejected": (117, 117),  # rate 1.000, estimate 0.992
+    "rejected/reply": (32, 32),  # rate 1.000, estimate 0.971
     "repeat": (10, 13),  # rate 0.769, estimate 0.733
-    "reschedule": (28, 28),  # rate 1.000, estimate 0.967
-    "technical_interview": (86, 87),  # rate 0.989, estimate 0.978
-    "technical_interview/reply": (23, 23),  # rate 1.000, estimate 0.960
-    "thread_reply": (32, 34),  # rate 0.941, estimate 0.917
+    "reschedule": (30, 30),  # rate 1.000, estimate 0.969
+    "technical_interview": (92, 93),  # rate 0.989, estimate 0.979
+    "technical_interview/reply": (26, 26),  # rate 1.000, estimate 0.964
+    "thread_reply": (39, 42),  # rate 0.929, estimate 0.909
     "withdrawn": (9, 9),  # rate 1.000, estimate 0.909
-    "withdrawn/reply": (12, 12),  # rate 1.000, estimate 0.929
+    "withdrawn/reply": (14, 14),  # rate 1.000, estimate 0.938
 }
 # P(job and stage both right | a certifiable decision), by stage kind: the job named by the
-# sender or the subject and relevance beyond doubt (calibrate.certifiable), counted
+# sender, the subject or the agreeing thread, and relevance beyond doubt
+# (calibrate.certifiable), counted
 # over every such decision, relevant by its label or not. One measured number, where the
 # product of the separate estimates would shrink three times for one message.
 DECISION_COUNTS: dict[str, tuple[int, int]] = {
-    "applied": (180, 180),  # rate 1.000, estimate 0.995
-    "assessment": (62, 62),  # rate 1.000, estimate 0.984
-    "hiring_manager_screen": (43, 43),  # rate 1.000, estimate 0.978
-    "looking_back": (6, 6),  # rate 1.000, estimate 0.875
-    "none": (19, 19),  # rate 1.000, estimate 0.952
-    "offer": (19, 20),  # rate 0.950, estimate 0.909
-    "onsite": (48, 48),  # rate 1.000, estimate 0.980
-    "own_reply": (21, 21),  # rate 1.000, estimate 0.957
-    "recruiter_screen": (117, 118),  # rate 0.992, estimate 0.983
-    "rejected": (110, 110),  # rate 1.000, estimate 0.991
-    "repeat": (7, 10),  # rate 0.700, estimate 0.667
-    "reschedule": (21, 21),  # rate 1.000, estimate 0.957
-    "technical_interview": (83, 83),  # rate 1.000, estimate 0.988
-    "thread_reply": (16, 16),  # rate 1.000, estimate 0.944
-    "withdrawn": (16, 16),  # rate 1.000, estimate 0.944
+    "applied": (198, 198),  # rate 1.000, estimate 0.995
+    "assessment": (70, 70),  # rate 1.000, estimate 0.986
+    "hiring_manager_screen": (46, 46),  # rate 1.000, estimate 0.979
+    "looking_back": (8, 8),  # rate 1.000, estimate 0.900
+    "none": (20, 20),  # rate 1.000, estimate 0.955
+    "offer": (21, 22),  # rate 0.955, estimate 0.917
+    "onsite": (56, 56),  # rate 1.000, estimate 0.983
+    "own_reply": (29, 31),  # rate 0.935, estimate 0.909
+    "recruiter_screen": (125, 126),  # rate 0.992, estimate 0.984
+    "rejected": (117, 117),  # rate 1.000, estimate 0.992
+    "repeat": (10, 13),  # rate 0.769, estimate 0.733
+    "reschedule": (23, 23),  # rate 1.000, estimate 0.960
+    "technical_interview": (95, 95),  # rate 1.000, estimate 0.990
+    "thread_reply": (19, 19),  # rate 1.000, estimate 0.952
+    "withdrawn": (19, 19),  # rate 1.000, estimate 0.952
 }
 P_JOB: dict[str, float] = {kind: posterior_mean(*c) for kind, c in JOB_COUNTS.items()}
 P_STAGE: dict[str, float] = {kind: posterior_mean(*c) for kind, c in STAGE_COUNTS.items()}
