@@ -150,6 +150,10 @@ def test_outreach_for_another_role_at_a_tracked_company_names_that_role():
                           "Invitation: Marta <> Chidi - Hiring Manager Interview @ Wed Oct 14",
                           "Granit Bank: Senior Analytics Engineer"), [analytics])
     assert meeting.other_role_for(analytics) == ""  # a meeting, not a role
+    opened = gather(view("jordan@granitbank.com", "A different role at Granit Bank?",
+                         "We just opened a Senior Platform Engineer role on our team. We "
+                         "could likely skip the coding assessment."), [analytics])
+    assert opened.other_role_for(analytics) == "Senior Platform Engineer"
 
 
 def test_another_role_at_a_tracked_company_is_not_that_job():

@@ -494,6 +494,9 @@ ROLE_MENTION_RXS = (
                rf"(?P<role>{_CAPITALISED_WORDS})"),
     # the subject's "Senior Data Engineer at Granit Bank": the capitalised words before it
     re.compile(rf"\A[^\n]*?(?P<role>{_CAPITALISED_WORDS})\s+(?:at|@)\s+[A-Z]"),
+    # "we just opened a Senior Platform Engineer role"
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Oo]ur|[Yy]our)\s+(?:new\s+|open\s+)?(?P<role>{_CAPITALISED_WORDS})"
+               r"\s+(?:role|position|opening|vacancy)\b"),
 )
 ROLE_WORDS = {
     "engineer", "engineering", "developer", "manager", "designer", "scientist", "analyst",
