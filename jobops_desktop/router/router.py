@@ -42,7 +42,7 @@ from .prompt import (
 log = logging.getLogger("jobops.router")
 
 # Precisions counted on the ten calibration corpora (corpus/dev, corpus/calib-a .. -e,
-# corpus/holdout, corpus/fresh, corpus/fresh-d, -e; never corpus/fresh-b, -c or -f, which
+# corpus/holdout, corpus/fresh, corpus/fresh-d, -e; never corpus/fresh-b or -c, which
 # measure generalisation): (correct, total), by the kind of evidence. `python -m
 # jobops_desktop.router.calibrate corpus/dev corpus/calib-a ... corpus/fresh-e` recomputes
 # every table below from their eval-report.json files (RELEVANCE_FIT and MODEL_REACH from
