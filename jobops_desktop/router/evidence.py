@@ -186,9 +186,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"\bfill\s+(?:this|the)\s+(?:position|role)\s+with\s+(?:another|a\s+different)\b",
         r"\bnot\s+to\s+progress\s+your\b", r"\bdecided\s+(?:for|on)\s+(?:another|a\s+different)\s+"
         r"candidate\b",
-        r"\bnot\s+(?:to\s+|be\s+(?:able\s+to\s+)?)?tak(?:e|ing)\s+your\s+(?:application|candidacy)\s+"
-        r"(?:any\s+)?(?:forward|further)\b",
-        r"\b(?:won'?t|will\s+not)\s+be\s+(?:able\s+to\s+)?tak(?:e|ing)\s+your\s+"
+        r"\b(?:not|won'?t)\s+(?:to\s+|be\s+(?:able\s+to\s+)?)?tak(?:e|ing)\s+your\s+"
         r"(?:application|candidacy)\s+(?:any\s+)?(?:forward|further)\b",
         # "unfortunately" as written in German, Dutch, the Nordic languages, French, Spanish,
         # Portuguese and Italian
